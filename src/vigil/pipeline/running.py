@@ -1,0 +1,59 @@
+"""Run: ingest, extract, resolve and corroborate each document in the order given, storing as it goes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from vigil.corroborate import event_from_mention
+from vigil.ingest import IngestOptions
+from vigil.pipeline.extracting import DocumentExtractor
+from vigil.pipeline.ingesting import IngestReport, Progress, read_paths, store_document
+from vigil.records import Document
+from vigil.store import Store
+
+
+@dataclass(slots=True, kw_only=True)
+class RunReport:
+    ingest: IngestReport
+    extracted: int = 0
+    mentions: int = 0
+    events: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.ingest.ok
+
+
+def process_document(store: Store, doc: Document, *, extractor: DocumentExtractor, report: RunReport) -> None:
+    """Extract one stored document and turn its mentions into events."""
+    mentions = store.save_extraction(extractor(doc))
+    report.extracted += 1
+    report.mentions += len(mentions)
+    for mention in mentions:
+        event = event_from_mention(mention)
+        store.save_event(event)
+        report.events.append(event.id)
+
+
+def run_paths(
+    paths: Sequence[str],
+    *,
+    store: Store,
+    extractor: DocumentExtractor,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+) -> RunReport:
+    """Ingest ``paths`` and process every document not yet extracted, in the order read."""
+    report = RunReport(ingest=IngestReport())
+    seen_raw: set[str] = set()
+    for raw, doc in read_paths(paths, options=options or IngestOptions(), report=report.ingest, progress=progress):
+        if raw is not None and raw.sha256 in seen_raw:
+            raw = None
+        elif raw is not None:
+            seen_raw.add(raw.sha256)
+        store_document(store, raw, doc, report.ingest)
+        if not store.has_extraction(doc.id):
+            stored = store.get_document(doc.id) or doc
+            process_document(store, stored, extractor=extractor, report=report)
+    return report
