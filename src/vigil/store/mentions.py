@@ -1,0 +1,67 @@
+"""Extraction results: a document's mentions (replaced whole on each extraction) and its places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+
+from vigil.records import Extraction, Mention
+from vigil.records.document import utcnow
+from vigil.store.codec import mention_from_row, mention_row
+from vigil.store.schema import event_mentions, extractions, mentions
+from vigil.store.sql import chunks, upsert
+
+
+def mention_id(document_id: str, n: int) -> str:
+    return f"{document_id[:16]}-{n}"
+
+
+def prepare(extraction: Extraction) -> list[Mention]:
+    """Give each mention its id and document id (done before any write, so a bad record writes nothing)."""
+    for n, mention in enumerate(extraction.mentions):
+        mention.document_id = extraction.document_id
+        mention.id = mention_id(extraction.document_id, n)
+    return list(extraction.mentions)
+
+
+def save_extraction(conn: sa.Connection, extraction: Extraction, prepared: list[Mention]) -> None:
+    rows = [mention_row(m, position=n) for n, m in enumerate(prepared)]
+    places = [p.to_dict() for p in extraction.places]
+    earlier = sa.select(mentions.c.id).where(mentions.c.document_id == extraction.document_id)
+    conn.execute(sa.delete(event_mentions).where(event_mentions.c.mention_id.in_(earlier)))
+    conn.execute(sa.delete(mentions).where(mentions.c.document_id == extraction.document_id))
+    if rows:
+        conn.execute(sa.insert(mentions), rows)
+    record = {
+        "document_id": extraction.document_id,
+        "source_id": extraction.source_id,
+        "places": places,
+        "extracted": utcnow(),
+    }
+    upsert(conn, extractions, record, keys=["document_id"])
+
+
+def has_extraction(conn: sa.Connection, document_id: str) -> bool:
+    stmt = sa.select(extractions.c.document_id).where(extractions.c.document_id == document_id)
+    return conn.execute(stmt).first() is not None
+
+
+def load_mentions(
+    conn: sa.Connection, *, document_id: str | None = None, ids: Iterable[str] | None = None
+) -> list[Mention]:
+    """Mentions of one document, or with the given ids (in the order given), or all; each by document order."""
+    order = (mentions.c.document_id, mentions.c.position)
+    if ids is not None:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, Mention] = {}
+        for batch in chunks(wanted):
+            stmt = sa.select(mentions).where(mentions.c.id.in_(batch))
+            if document_id is not None:
+                stmt = stmt.where(mentions.c.document_id == document_id)
+            found.update((r["id"], mention_from_row(r)) for r in conn.execute(stmt).mappings())
+        return [found[i] for i in wanted if i in found]
+    stmt = sa.select(mentions).order_by(*order)
+    if document_id is not None:
+        stmt = stmt.where(mentions.c.document_id == document_id)
+    return [mention_from_row(r) for r in conn.execute(stmt).mappings()]
