@@ -1,0 +1,343 @@
+"""Counts of people: "82 civilians were killed", "killing at least 12", "the death toll rose to 40".
+
+Every quantity found by ``numbers.quantity_pattern()`` is a count only when what it counts can be read
+from the words around it, in this order:
+
+1. a word just before it: "killing at least 12 people", "the evacuation of 5,000 civilians";
+2. a cue after its noun phrase, in the same clause: "82 civilians were killed", "40 bodies",
+   "3 children among the dead", "no one was hurt" (an active verb with an object, "two gunmen killed
+   12", is not read as counting the gunmen);
+3. a toll named earlier in the clause: "the death toll rose to 40".
+
+Years, dates, ages, times, money, percentages, units and reference numbers are not counts. The cue words
+live in ``data/count_kinds.yaml``. ``Count.text`` is the quantity and its noun phrase ("at least 82
+civilians"); ``Count.span`` is absolute.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from vigil.extract.numbers import (
+    DataFileError,
+    Quantity,
+    phrase_alternation,
+    quantity_from_match,
+    quantity_pattern,
+    read_data_file,
+    string_list,
+)
+from vigil.records import Count
+
+DATA_FILE = "vigil/extract/data/count_kinds.yaml"
+_ROLES = ("after", "nouns", "before", "tolls")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_YEAR_BEFORE = frozenset(
+    (
+        "in",
+        "since",
+        "of",
+        "by",
+        "until",
+        "till",
+        "from",
+        "during",
+        "year",
+        "years",
+        "early",
+        "late",
+        "mid",
+        "before",
+        "after",
+        "to",
+        "between",
+        "through",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    )
+)
+_FUNCTION_WORDS = frozenset(("of", "the", "a", "an"))
+_ASIDE = (
+    r",\s*(?:including|among\s+them|among\s+whom|mostly|mainly|many\s+of\s+them|most\s+of\s+them"
+    r"|all\s+of\s+them)\b[^,.;:!?()]*,"
+)
+_OBJECT_WORDS = frozenset(("a", "an", "his", "her", "their", "its", "our", "your", "my"))
+_CHANGE = r"(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|soared|went\s+up|fell|dropped|revised|raised)"
+_TOKEN = r"[^\W\d_][\w'’-]*|\d[\d,.]*|[^\w\s]"
+
+
+@dataclass(frozen=True, slots=True)
+class CountData:
+    cues: dict[tuple[str, ...], tuple[str, str]]  # words -> (kind, "after" | "nouns")
+    first_words: frozenset[str]
+    longest: int
+    before: dict[str, str]  # normalised phrase -> kind
+    tolls: dict[str, str]
+    zero_expands: dict[str, tuple[str, ...]]
+    aux: frozenset[str]
+    breaks: frozenset[str]
+    stops: frozenset[str]
+    not_before: tuple[str, ...]
+    not_after: tuple[str, ...]
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def parse_count_data(data: Any, *, where: str = DATA_FILE, kinds: frozenset[str] | None = None) -> CountData:
+    """Check the count-kinds file (and, given ``kinds``, that every kind is one of them)."""
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
+        raise DataFileError(f"{where}: field 'kinds' must be a mapping of count kind to cue lists")
+    cues: dict[tuple[str, ...], tuple[str, str]] = {}
+    before: dict[str, str] = {}
+    tolls: dict[str, str] = {}
+    for kind, entry in data["kinds"].items():
+        if kinds is not None and kind not in kinds:
+            raise DataFileError(f"{where}: field 'kinds.{kind}' is not a count kind of the taxonomy")
+        if not isinstance(entry, dict):
+            raise DataFileError(f"{where}: field 'kinds.{kind}' must be a mapping with {', '.join(_ROLES)}")
+        lists = {role: string_list(entry.get(role), where=where, field=f"kinds.{kind}.{role}") for role in _ROLES}
+        for role in ("after", "nouns"):
+            for phrase in lists[role]:
+                cues.setdefault(tuple(re.findall(_TOKEN, phrase)), (str(kind), role))
+        for phrase in lists["before"]:
+            before.setdefault(_norm(phrase), str(kind))
+        for phrase in lists["tolls"]:
+            tolls.setdefault(_norm(phrase), str(kind))
+    raw_zero = data.get("zero_expands")
+    if not isinstance(raw_zero, dict):
+        raise DataFileError(f"{where}: field 'zero_expands' must be a mapping of noun to kinds")
+    zero = {_norm(str(k)): string_list(v, where=where, field=f"zero_expands.{k}") for k, v in raw_zero.items()}
+    words = {name: string_list(data.get(name), where=where, field=name) for name in ("aux", "breaks", "stops")}
+    return CountData(
+        cues=cues,
+        first_words=frozenset(k[0] for k in cues),
+        longest=max((len(k) for k in cues), default=1),
+        before=before,
+        tolls=tolls,
+        zero_expands=zero,
+        aux=frozenset(words["aux"]),
+        breaks=frozenset(words["breaks"]),
+        stops=frozenset(words["stops"]),
+        not_before=string_list(data.get("not_before"), where=where, field="not_before"),
+        not_after=string_list(data.get("not_after"), where=where, field="not_after"),
+    )
+
+
+@functools.cache
+def count_data() -> CountData:
+    return parse_count_data(read_data_file("count_kinds.yaml"))
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    data = count_data()
+    before = re.compile(rf"(?<![\w])(?P<cue>{phrase_alternation(list(data.before))})\s+$", re.IGNORECASE)
+    toll = re.compile(rf"\b(?P<cue>{phrase_alternation(list(data.tolls))})\b[^.;!?]{{0,60}}$", re.IGNORECASE)
+    not_before = re.compile(
+        rf"(?:(?<![\w])(?:{phrase_alternation(list(data.not_before))})\s*|(?-i:{_MONTHS})\.?\s+|\d[/.:-]|[$€£#])$",
+        re.IGNORECASE,
+    )
+    not_after = re.compile(
+        rf"\s*-?\s*(?:(?:{phrase_alternation(list(data.not_after))})(?![\w])|(?:of\s+)?(?-i:{_MONTHS})\b"
+        r"|[/:]\d|[%°]|-[a-z])",
+        re.IGNORECASE,
+    )
+    change = re.compile(rf"\b{_CHANGE}\s+from\s+$", re.IGNORECASE)
+    token = re.compile(_TOKEN)
+    aside = re.compile(_ASIDE, re.IGNORECASE)
+    return before, toll, not_before, not_after, change, token, aside
+
+
+def _is_year(raw: str, previous: str, following: str) -> bool:
+    if not re.fullmatch(r"(?:1[89]\d\d|20\d\d)", raw.strip()):
+        return False
+    words = re.findall(r"[A-Za-z]+", previous[-20:])
+    if words and (words[-1].lower() in _YEAR_BEFORE or re.fullmatch(_MONTHS, words[-1])):
+        return True
+    return bool(re.match(r"\s*(?:[,.;:)]|and\b|to\b|[-–])", following))
+
+
+def _skip(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    """True when the quantity is a year, a date, an age, a time, money, a percentage or a reference."""
+    _, _, not_before, not_after, _, _, _ = _patterns()
+    previous = text[max(lo, m.start() - 30) : m.start()]
+    following = text[m.end() : min(hi, m.end() + 30)]
+    if m.group("bound") is None and m.group("approx") is None and not_before.search(previous):
+        return True
+    if not_after.match(following):
+        return True
+    first = m.group("a") or m.group("a1") or ""
+    return _is_year(first, previous, following if not (m.group("b") or m.group("b1")) else ",")
+
+
+def _tokens(text: str, pos: int, hi: int) -> list[tuple[str, int, int]]:
+    """Lower-cased word tokens after ``pos`` up to the first punctuation (a clause break); an aside
+    between commas (", including 11 women and 13 children,") is stepped over."""
+    token, aside = _patterns()[5], _patterns()[6]
+    limit = min(hi, pos + 200)
+    out: list[tuple[str, int, int]] = []
+    while len(out) < 14:
+        t = token.search(text, pos, limit)
+        if t is None:
+            break
+        word = t.group()
+        pos = t.end()
+        if word == ",":
+            skip = aside.match(text, t.start(), limit)
+            if skip is None:
+                break
+            pos = skip.end()
+            continue
+        if not (word[0].isalnum() or word[0] == "_") and word not in "-'’":
+            break
+        out.append((word.lower(), t.start(), t.end()))
+    return out
+
+
+def _cue_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str, int] | None:
+    data = count_data()
+    if tokens[i][0] not in data.first_words:
+        return None
+    for n in range(min(data.longest, len(tokens) - i), 0, -1):
+        hit = data.cues.get(tuple(t[0] for t in tokens[i : i + n]))
+        if hit is not None:
+            return hit[0], hit[1], n
+    return None
+
+
+def _starts_quantity(text: str, pos: int, hi: int) -> bool:
+    return quantity_pattern().match(text, pos, hi) is not None
+
+
+def _noun_phrase_end(text: str, tokens: list[tuple[str, int, int]], start: int) -> int:
+    """Where the noun phrase after a quantity ends: before the first aux, break, stop or verb cue."""
+    data = count_data()
+    end = start
+    i = 0
+    while i < len(tokens) and i < 6:
+        word = tokens[i][0]
+        if word[0].isdigit() or word in data.aux or word in data.breaks or word in data.stops:
+            break
+        cue = _cue_at(tokens, i)
+        if cue is not None and cue[1] != "nouns":
+            break
+        n = cue[2] if cue else 1
+        if word not in _FUNCTION_WORDS:  # "One of the injured" is "One"
+            end = tokens[i + n - 1][2]
+        if cue is not None:  # "5,000 refugees": the counted noun ends the phrase
+            break
+        i += n
+    return end
+
+
+def _cue_after(text: str, m: re.Match[str], hi: int) -> tuple[str, int] | None:
+    """The kind named after the quantity's noun phrase, and where that noun phrase ends."""
+    data = count_data()
+    tokens = _tokens(text, m.end(), hi)
+    np_end = _noun_phrase_end(text, tokens, m.end())
+    in_np = True
+    i = 0
+    while i < min(len(tokens), 12):
+        word = tokens[i][0]
+        if word == "and" and i + 1 < len(tokens):
+            other = quantity_pattern().match(text, tokens[i + 1][1], hi)
+            if other is not None and other.group("zero") is None:
+                # "12 soldiers and 3 civilians were killed": step over the coordinated quantity
+                i += 1
+                while i < len(tokens) and tokens[i][1] < other.end():
+                    i += 1
+                in_np = False
+                continue
+        if word[0].isdigit() or (word in data.stops and word != "no"):
+            return None
+        cue = _cue_at(tokens, i)
+        if cue is not None:
+            kind, role, n = cue
+            after = tokens[i + n][0] if i + n < len(tokens) else ""
+            active = in_np and role == "after" and (after in _OBJECT_WORDS or _quantity_next(text, tokens, i + n, hi))
+            return None if active else (kind, np_end)
+        if word in data.aux or word in data.breaks:
+            in_np = False
+        of_one = word == "one" and i > 0 and tokens[i - 1][0] == "of"  # "40 members of one family"
+        if not of_one and _starts_quantity(text, tokens[i][1], hi) and word not in ("the", "of"):
+            return None
+        i += 1
+    return None
+
+
+def _quantity_next(text: str, tokens: list[tuple[str, int, int]], i: int, hi: int) -> bool:
+    if i >= len(tokens):
+        return False
+    m = quantity_pattern().match(text, tokens[i][1], hi)
+    return m is not None
+
+
+def _kind_before(text: str, m: re.Match[str], lo: int) -> str | None:
+    before = _patterns()[0]
+    hit = before.search(text, max(lo, m.start() - 40), m.start())
+    return count_data().before[_norm(hit.group("cue"))] if hit else None
+
+
+def _toll_before(text: str, m: re.Match[str], lo: int) -> str | None:
+    toll = _patterns()[1]
+    hit = toll.search(text, max(lo, m.start() - 90), m.start())
+    return count_data().tolls[_norm(hit.group("cue"))] if hit else None
+
+
+def _counts_at(text: str, m: re.Match[str], lo: int, hi: int) -> list[Count]:
+    quantity = quantity_from_match(m)
+    if quantity is None or _skip(text, m, lo, hi):
+        return []
+    q_start = m.start()
+    if m.group("b") is not None and _patterns()[4].search(text, max(lo, m.start() - 40), m.start()):
+        q_start = m.start("b")  # "rose from 20 to 40": the figure is 40
+        value = quantity_pattern().fullmatch(text, q_start, m.end())
+        quantity = quantity_from_match(value) if value else None
+        if quantity is None:
+            return []
+    kind = _kind_before(text, m, lo)
+    end = _noun_phrase_end(text, _tokens(text, m.end(), hi), m.end())
+    if kind is None and m.group().lower() == "one" and re.search(r"\bof\s+$", text[max(lo, m.start() - 4) : m.start()]):
+        return []  # "members of one family": "one" counts families, not people
+    if kind is None:
+        found = _cue_after(text, m, hi)
+        if found is not None:
+            kind, end = found
+    if kind is None:
+        kind = _toll_before(text, m, lo)
+    if kind is None:
+        return []
+    kinds: tuple[str, ...] = (kind,)
+    if quantity.low == 0 and quantity.high == 0:
+        for noun, expanded in count_data().zero_expands.items():
+            if re.search(rf"\b{re.escape(noun)}\b", text[m.end() : end], re.IGNORECASE):
+                kinds = expanded
+    return [_count(k, quantity, text, q_start, end) for k in kinds]
+
+
+def _count(kind: str, q: Quantity, text: str, start: int, end: int) -> Count:
+    return Count(kind=kind, low=q.low, high=q.high, text=text[start:end], span=(start, end), approximate=q.approximate)
+
+
+def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Count]:
+    """Every count of people in ``text[start:end]`` whose kind can be read; spans are absolute."""
+    if not isinstance(text, str) or not text:
+        return []
+    lo = max(0, min(start, len(text)))
+    hi = len(text) if end is None else max(lo, min(end, len(text)))
+    counts: list[Count] = []
+    for m in quantity_pattern().finditer(text, lo, hi):
+        if m.end() > m.start():
+            counts.extend(_counts_at(text, m, lo, hi))
+    return counts

@@ -1,0 +1,94 @@
+"""Atrocity indicators and violations read from an event's evidence (``data/cues.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
+from vigil.taxonomy import load_taxonomy
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    id: str
+    pattern: re.Pattern[str]
+    types: frozenset[str] | None = None
+    by_type: frozenset[str] = frozenset()
+
+    def applies(self, type_: str, sentence: str) -> bool:
+        if type_ in self.by_type:
+            return True
+        if self.types is not None and type_ not in self.types:
+            return False
+        return self.pattern.search(sentence) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    indicators: tuple[Cue, ...]
+    violations: tuple[Cue, ...]
+    comparison: re.Pattern[str] | None = None
+
+    def indicators_of(self, type_: str, sentence: str) -> list[str]:
+        return [c.id for c in self.indicators if c.applies(type_, sentence)]
+
+    def is_comparison(self, text: str, *, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """True when the trigger stands in a historical comparison ("the ranks of the massacres of ...")."""
+        if self.comparison is None:
+            return False
+        return self.comparison.search(text, max(sentence[0], trigger[0] - 50), trigger[0]) is not None
+
+    def violations_of(self, type_: str, sentence: str) -> list[str]:
+        return [c.id for c in self.violations if c.applies(type_, sentence)]
+
+
+def _cues(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[Cue, ...]:
+    types = load_taxonomy().event_type_ids
+    out = []
+    for key, entry in mapping(raw, where=where, field=field).items():
+        f = f"{field}.{key}"
+        check_ids([str(key)], known, where=where, field=f)
+        entry = mapping(entry, where=where, field=f)
+        patterns = strings(entry.get("patterns"), where=where, field=f"{f}.patterns")
+        only = entry.get("types")
+        by_type = [str(t) for t in entry.get("by_type") or []]
+        check_ids([str(t) for t in only or []] + by_type, types, where=where, field=f"{f}.types")
+        out.append(
+            Cue(
+                id=str(key),
+                pattern=compile_words(patterns, where=where, field=f"{f}.patterns"),
+                types=frozenset(str(t) for t in only) if only else None,
+                by_type=frozenset(by_type),
+            )
+        )
+    return tuple(out)
+
+
+def parse_cues(data: object, *, where: str) -> CueLexicon:
+    top = mapping(data, where=where, field="(top level)")
+    taxonomy = load_taxonomy()
+    if "indicators" not in top or "violations" not in top:
+        raise LexiconError(f"{where}: fields 'indicators' and 'violations' are required")
+    return CueLexicon(
+        indicators=_cues(top["indicators"], tuple(taxonomy.indicators), where=where, field="indicators"),
+        violations=_cues(top["violations"], tuple(taxonomy.violations), where=where, field="violations"),
+        comparison=_comparison(top.get("comparisons"), where=where),
+    )
+
+
+def _comparison(raw: object, *, where: str) -> re.Pattern[str] | None:
+    if raw is None:
+        return None
+    body = "|".join(f"(?:{p})" for p in strings(raw, where=where, field="comparisons"))
+    try:
+        return re.compile(rf"(?<![\w-])(?:{body})\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field 'comparisons' has a bad regular expression: {exc}") from exc
+
+
+def load_cues(path: Path | None = None) -> CueLexicon:
+    """The built-in cue lexicon, or a user's file (same schema) read in its place."""
+    data, where = read_yaml(path, builtin="cues.yaml")
+    return parse_cues(data, where=where)

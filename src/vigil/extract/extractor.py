@@ -1,0 +1,207 @@
+"""The extract stage: a Document in, an Extraction (its event mentions and place names) out.
+
+Sentences are split by regex; a compiled trigger regex picks the few that may carry an event; only
+those are typed (trigger lexicon), read for roles, counts, dates, modality and cues, and kept when
+their modality is not hypothetical or negated. Mentions of the same type in adjacent sentences merge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from vigil.extract.counts import find_counts
+from vigil.extract.cues import CueLexicon, load_cues
+from vigil.extract.dates import find_dates
+from vigil.extract.modality import modality_of
+from vigil.extract.places import find_places
+from vigil.extract.roles import RoleLexicon, find_roles, load_roles
+from vigil.extract.sentences import split_sentences
+from vigil.extract.triggers import TriggerHit, TriggerLexicon, load_triggers
+from vigil.records import Actor, DateSpan, Document, Extraction, Item, Mention, Place, Span
+
+_COMBATANTS = frozenset({"state_forces", "police", "rebel_group", "political_militia", "identity_militia", "external"})
+_DROPPED_MODALITIES = frozenset({"hypothetical", "negated"})
+_MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.98, "alleged": 0.9, "denied": 0.85, "planned": 0.85}
+
+
+@dataclass(slots=True, kw_only=True)
+class ExtractorConfig:
+    """Settings of the extractor. Lexicon paths of ``None`` use the built-in files (``data/*.yaml``)."""
+
+    triggers: Path | None = None
+    cues: Path | None = None
+    roles: Path | None = None
+    min_confidence: float = 0.5
+    merge_adjacent: bool = True
+    lead_bonus: float = 0.05
+    title_bonus: float = 0.08
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    triggers: TriggerLexicon
+    cues: CueLexicon
+    roles: RoleLexicon
+
+
+@functools.cache
+def _lexicons(triggers: Path | None, cues: Path | None, roles: Path | None) -> _Lexicons:
+    return _Lexicons(triggers=load_triggers(triggers), cues=load_cues(cues), roles=load_roles(roles))
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _nearest_place(places: list[Place], starts: list[int], *, sentence: Span, trigger: Span) -> Place | None:
+    """The place of the sentence nearest the trigger; else the last one named before the sentence."""
+    s0, s1 = sentence
+    lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+    inside = places[lo:hi]
+    if inside:
+        return min(inside, key=lambda p: _distance(p.span or (0, 0), trigger))
+    if lo > 0:
+        return places[lo - 1]
+    return None
+
+
+def _distance(place: Span, trigger: Span) -> int:
+    """How far a place is from the trigger; places after it ("bombed a market in X") count as nearer."""
+    return place[0] - trigger[1] if place[0] >= trigger[1] else 2 * max(0, trigger[0] - place[1])
+
+
+def _nearest_date(dates: list[DateSpan], trigger: Span) -> DateSpan | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.span[0] - trigger[0]) if d.span else 10**9)
+
+
+class Extractor:
+    """Turns documents into extractions. Lexicons load lazily, once, on the first call."""
+
+    def __init__(self, *, config: ExtractorConfig | None = None) -> None:
+        self.config = config or ExtractorConfig()
+
+    @property
+    def lexicons(self) -> _Lexicons:
+        c = self.config
+        return _lexicons(c.triggers, c.cues, c.roles)
+
+    def __call__(self, document: Document) -> Extraction:
+        text = document.text
+        lex = self.lexicons
+        places = find_places(text)
+        starts = [(p.span or (0, 0))[0] for p in places]
+        title_type = None
+        if document.title:
+            hit = lex.triggers.best(document.title, start=0, end=len(document.title))
+            title_type = hit.type if hit else None
+        triggers = lex.triggers.triage(text)
+        found: list[tuple[int, Mention]] = []
+        if triggers:
+            for n, sentence in enumerate(split_sentences(text)):
+                k = bisect.bisect_left(triggers, sentence[0])
+                if k == len(triggers) or triggers[k] >= sentence[1]:
+                    continue
+                hit = lex.triggers.best(text, start=sentence[0], end=sentence[1])
+                if hit is None:
+                    continue
+                mention = self._mention(document, hit, sentence, n, places, starts, title_type)
+                if mention is not None:
+                    found.append((n, mention))
+        mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
+        return Extraction(document_id=document.id, source_id=document.source_id, mentions=mentions, places=places)
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        for document in documents:
+            yield self(document)
+
+    def _mention(
+        self,
+        document: Document,
+        hit: TriggerHit,
+        sentence: Span,
+        index: int,
+        places: list[Place],
+        starts: list[int],
+        title_type: str | None,
+    ) -> Mention | None:
+        text = document.text
+        trigger = (hit.start, hit.end)
+        modality = modality_of(text, trigger=trigger, sentence=sentence)
+        lex = self.lexicons
+        if modality.value in _DROPPED_MODALITIES or lex.cues.is_comparison(text, trigger=trigger, sentence=sentence):
+            return None
+        evidence = text[sentence[0] : sentence[1]]
+        roles = find_roles(lex.roles, text, sentence=sentence, trigger=trigger, type=hit.type)
+        type_ = hit.type
+        if type_ == "attack" and roles.victims and all(v.kind in _COMBATANTS for v in roles.victims):
+            type_ = "armed_clash"  # violence between armed parties is a battle, not an attack on civilians
+        counts = find_counts(text, start=sentence[0], end=sentence[1])
+        dates = find_dates(text, published=document.published, start=sentence[0], end=sentence[1])
+        confidence = hit.weight
+        confidence += 0.04 if roles.perpetrators else 0.0
+        confidence += 0.03 if roles.victims or counts else 0.0
+        confidence += self.config.lead_bonus if index == 0 else self.config.lead_bonus / 2 if index < 3 else 0.0
+        confidence += self.config.title_bonus if title_type == type_ else 0.0
+        confidence = min(0.99, confidence * _MODALITY_FACTOR.get(modality.value, 0.9))
+        if confidence < self.config.min_confidence:
+            return None
+        return Mention(
+            id=f"{document.id[:16]}:{sentence[0]}",
+            document_id=document.id,
+            type=type_,
+            span=sentence,
+            confidence=confidence,
+            evidence=evidence,
+            indicators=_unique([*hit.indicators, *lex.cues.indicators_of(type_, evidence)]),
+            violations=lex.cues.violations_of(type_, evidence),
+            perpetrators=roles.perpetrators,
+            victims=roles.victims,
+            targets=roles.targets,
+            weapons=roles.weapons,
+            location=_nearest_place(places, starts, sentence=sentence, trigger=trigger),
+            date=_nearest_date(dates, trigger),
+            counts=counts,
+            modality=modality.value,
+            source=modality.source,
+        )
+
+    @staticmethod
+    def _merge(text: str, found: list[tuple[int, Mention]]) -> list[Mention]:
+        """Mentions of one type in adjacent sentences are one event told over two sentences."""
+        out: list[tuple[int, Mention]] = []
+        for n, m in found:
+            if out and out[-1][0] == n - 1 and out[-1][1].type == m.type:
+                prev = out[-1][1]
+                prev.span = (prev.span[0], m.span[1])
+                prev.evidence = text[prev.span[0] : prev.span[1]]
+                prev.confidence = max(prev.confidence, m.confidence)
+                prev.indicators = _unique([*prev.indicators, *m.indicators])
+                prev.violations = _unique([*prev.violations, *m.violations])
+                prev.perpetrators = _merge_actors(prev.perpetrators, m.perpetrators)
+                prev.victims = _merge_actors(prev.victims, m.victims)
+                prev.targets = _merge_items(prev.targets, m.targets)
+                prev.weapons = _merge_items(prev.weapons, m.weapons)
+                prev.counts = [*prev.counts, *m.counts]
+                prev.location = prev.location or m.location
+                prev.date = prev.date or m.date
+                prev.source = prev.source or m.source
+                out[-1] = (n, prev)
+            else:
+                out.append((n, m))
+        return [m for _, m in out]
+
+
+def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
+    seen = {x.text.lower() for x in a}
+    return [*a, *(x for x in b if x.text.lower() not in seen)]
+
+
+def _merge_items(a: list[Item], b: list[Item]) -> list[Item]:
+    seen = {x.text.lower() for x in a}
+    return [*a, *(x for x in b if x.text.lower() not in seen)]
