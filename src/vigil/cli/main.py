@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from vigil import pipeline
+from vigil.cli.assess import ChannelsOption, ReplaceRulesOption, RulesOption, alerts_app, situations_app
 from vigil.cli.console import progress_bar, report_rejections, stderr, stdout
 from vigil.cli.options import DbOption, FormatOption, OutputFormat
 from vigil.cli.render import events_table
@@ -34,6 +35,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(situations_app, name="situations")
+app.add_typer(alerts_app, name="alerts")
 
 
 def _csv_columns(mapping: list[str]) -> dict[str, str]:
@@ -109,19 +112,36 @@ def run(
     db: DbOption = None,
     csv_column: CsvOption = None,
     timeout: TimeoutOption = 20.0,
+    rules: RulesOption = None,
+    replace_rules: ReplaceRulesOption = False,
+    channels: ChannelsOption = None,
 ) -> None:
-    """Ingest, extract and store: every new document becomes mentions and events, in the order given."""
+    """Ingest, extract and store: every new document becomes mentions and events, in the order given; the
+    situations they touch are rebuilt and the alert rules evaluated after each one."""
     options = IngestOptions(csv_columns=_csv_columns(csv_column or []), timeout=timeout)
+    assess = pipeline.AssessSettings(
+        rules_files=tuple(rules or ()), replace_rules=replace_rules, channels_file=channels
+    )
     extractor = pipeline.default_extractor()
-    with _open_store(db) as store, progress_bar("running") as progress:
-        report = pipeline.run_paths(paths, store=store, extractor=extractor, options=options, progress=progress)
+    try:
+        with _open_store(db) as store, progress_bar("running") as progress:
+            report = pipeline.run_paths(
+                paths, store=store, extractor=extractor, options=options, assess=assess, progress=progress
+            )
+    except (pipeline.RuleError, pipeline.ChannelError) as exc:
+        stderr().print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
     report_rejections(report.ingest.rejected)
     stderr().print(
         f"{report.ingest.stored} new documents, {report.ingest.duplicates} already stored, "
         f"{len(report.ingest.rejected)} rejected; {report.extracted} extracted, {report.mentions} mentions, "
-        f"{len(report.events)} events",
+        f"{len(report.events)} events; {len(report.assess.alerts)} alerts",
         markup=False,
     )
+    if report.assess.failed:
+        stderr().print(
+            f"{len(report.assess.failed)} deliveries failed; retry with `vigil alerts deliver`", markup=False
+        )
     raise typer.Exit(0 if report.ok else 1)
 
 

@@ -5,6 +5,7 @@ The CLI and the API call these functions and only format what they return.
 
 from vigil.export import EXPORTERS, event_to_dict, export_events
 from vigil.ingest import IngestOptions
+from vigil.pipeline.assessing import AssessSettings, ChannelError, RuleError
 from vigil.pipeline.extracting import default_extractor, extract_file
 from vigil.pipeline.ingesting import IngestReport, ingest_paths
 from vigil.pipeline.querying import EventQuery, documents_for, list_events
@@ -13,9 +14,12 @@ from vigil.store import Store, StoreError, current_revision, resolve_url, upgrad
 
 __all__ = [
     "EXPORTERS",
+    "AssessSettings",
+    "ChannelError",
     "EventQuery",
     "IngestOptions",
     "IngestReport",
+    "RuleError",
     "RunReport",
     "Store",
     "StoreError",

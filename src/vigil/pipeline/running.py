@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vigil.corroborate import event_from_mention
 from vigil.ingest import IngestOptions
+from vigil.pipeline.assessing import AssessReport, AssessSettings, assess_document
 from vigil.pipeline.extracting import DocumentExtractor
 from vigil.pipeline.ingesting import IngestReport, Progress, read_paths, store_document
 from vigil.records import Document
@@ -19,6 +20,7 @@ class RunReport:
     extracted: int = 0
     mentions: int = 0
     events: list[str] = field(default_factory=list)
+    assess: AssessReport = field(default_factory=AssessReport)
 
     @property
     def ok(self) -> bool:
@@ -42,9 +44,18 @@ def run_paths(
     store: Store,
     extractor: DocumentExtractor,
     options: IngestOptions | None = None,
+    assess: AssessSettings | None = None,
     progress: Progress | None = None,
 ) -> RunReport:
-    """Ingest ``paths`` and process every document not yet extracted, in the order read."""
+    """Ingest ``paths`` and process every document not yet extracted, in the order read: its events are
+    stored, the situations they touch rebuilt and the alert rules evaluated before the next document is read.
+
+    ``assess`` says which rules and channels to use (the default rules and no channels when None); a bad
+    rules or channels file raises before anything is read.
+    """
+    settings = assess or AssessSettings()
+    rules = settings.rules()
+    channels = settings.channels()
     report = RunReport(ingest=IngestReport())
     seen_raw: set[str] = set()
     for raw, doc in read_paths(paths, options=options or IngestOptions(), report=report.ingest, progress=progress):
@@ -56,4 +67,5 @@ def run_paths(
         if not store.has_extraction(doc.id):
             stored = store.get_document(doc.id) or doc
             process_document(store, stored, extractor=extractor, report=report)
+            assess_document(store, doc.id, rules=rules, channels=channels, report=report.assess)
     return report

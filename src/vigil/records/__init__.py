@@ -3,6 +3,7 @@
 This package imports nothing else from vigil.
 """
 
+from vigil.records.alert import SEVERITIES, Alert, Delivery
 from vigil.records.document import Document, RawSource, Rejection
 from vigil.records.event import Event, EventChange, FigureRange
 from vigil.records.extraction import Extraction
@@ -16,12 +17,16 @@ from vigil.records.mention import (
     Place,
     Span,
 )
+from vigil.records.situation import PopulationEstimate, Signal, Situation, SituationChange
 
 __all__ = [
+    "SEVERITIES",
     "Actor",
+    "Alert",
     "Attribution",
     "Count",
     "DateSpan",
+    "Delivery",
     "Document",
     "Event",
     "EventChange",
@@ -30,7 +35,11 @@ __all__ = [
     "Item",
     "Mention",
     "Place",
+    "PopulationEstimate",
     "RawSource",
     "Rejection",
+    "Signal",
+    "Situation",
+    "SituationChange",
     "Span",
 ]

@@ -151,3 +151,46 @@ event_history = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("mention_id", sa.String(64), nullable=True),
 )
+
+# -- assess: situations, alerts and their delivery log (migration 0002) -------------------------
+
+situations = sa.Table(
+    "situations",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("country", sa.String(8), nullable=True, index=True),
+    sa.Column("risk_level", sa.String(16), nullable=False),
+    sa.Column("first_day", sa.Date, nullable=True),
+    sa.Column("last_day", sa.Date, nullable=True),
+    sa.Column("updated", UTCDateTime, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(64), nullable=False, unique=True),
+    sa.Column("rule", sa.String(200), nullable=False, index=True),
+    sa.Column("severity", sa.String(16), nullable=False),
+    sa.Column("situation_id", sa.String(200), nullable=False, index=True),
+    sa.Column("day", sa.Date, nullable=False),
+    sa.Column("document_id", sa.String(64), nullable=True),
+    sa.Column("source_id", sa.Text, nullable=True),
+    sa.Column("created", UTCDateTime, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+# Every try to send an alert through a channel; an (alert, channel) pair with no ``ok`` row is pending.
+alert_deliveries = sa.Table(
+    "alert_deliveries",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("alert_id", sa.String(64), sa.ForeignKey("alerts.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("channel", sa.String(200), nullable=False),
+    sa.Column("ok", sa.Boolean, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.Column("error", sa.Text, nullable=False),
+)

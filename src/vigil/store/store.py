@@ -11,10 +11,13 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from vigil.records import Document, Event, Extraction, Mention, RawSource
+from vigil.records import Alert, Delivery, Document, Event, Extraction, Mention, RawSource, Situation
+from vigil.records.document import utcnow
+from vigil.store import alerts as alrt
 from vigil.store import documents as docs
 from vigil.store import events as evs
 from vigil.store import mentions as ments
+from vigil.store import situations as sits
 from vigil.store.engine import check_connection, create_engine
 from vigil.store.errors import StoreError, reason_of
 from vigil.store.migrate import upgrade_engine
@@ -171,3 +174,44 @@ class Store:
 
     def delete_event(self, event_id: str) -> None:
         self._write("delete_event", lambda c: evs.delete_event(c, event_id))
+
+    # -- situations and alerts --------------------------------------------------------------
+
+    def save_situation(self, situation: Situation) -> None:
+        """Upsert ``situation`` (whole, by id); its ``updated`` is set to now."""
+        self._write("save_situation", lambda c: sits.save_situation(c, situation, now=utcnow()))
+
+    def get_situation(self, key: str) -> Situation | None:
+        """By id or by a unique id prefix."""
+        return self._read("get_situation", lambda c: sits.get_situation(c, key))
+
+    def situations(self, *, country: str | None = None) -> list[Situation]:
+        return self._read("situations", lambda c: sits.find_situations(c, country=country))
+
+    def add_alert(self, alert: Alert) -> bool:
+        """Store ``alert`` once by id; True when it was new."""
+        return self._write("add_alert", lambda c: alrt.add_alert(c, alert))
+
+    def alerts(
+        self,
+        *,
+        situation_id: str | None = None,
+        rule: str | None = None,
+        severity: str | None = None,
+        since: date | None = None,
+    ) -> list[Alert]:
+        """Alerts in the order they were raised, filtered."""
+        return self._read(
+            "alerts",
+            lambda c: alrt.find_alerts(c, situation_id=situation_id, rule=rule, severity=severity, since=since),
+        )
+
+    def log_deliveries(self, log: list[Delivery]) -> None:
+        self._write("log_deliveries", lambda c: alrt.log_deliveries(c, log))
+
+    def deliveries(self, *, alert_id: str | None = None) -> list[Delivery]:
+        return self._read("deliveries", lambda c: alrt.find_deliveries(c, alert_id=alert_id))
+
+    def delivered(self) -> set[tuple[str, str]]:
+        """(alert id, channel) pairs sent successfully; every other pair of a channel is pending."""
+        return self._read("delivered", alrt.delivered_pairs)
