@@ -134,3 +134,20 @@ def store(store_url: str) -> Iterator[Store]:
     """An open, migrated Store on ``store_url`` (so on SQLite and on PostgreSQL)."""
     with Store.open(store_url) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session", autouse=True)
+def vigil_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep vigil's data (the gazetteer built on first use) out of the user's home: in ``VIGIL_TEST_HOME``
+    when set (the test command sets it, so the gazetteer is built once and reused), else in a temp dir."""
+    home = Path(os.environ["VIGIL_TEST_HOME"]) if os.environ.get("VIGIL_TEST_HOME") else tmp_path_factory.mktemp("home")
+    home.mkdir(parents=True, exist_ok=True)
+    saved = {k: os.environ.get(k) for k in ("VIGIL_HOME", "VIGIL_GAZETTEER")}
+    os.environ["VIGIL_HOME"] = str(home)
+    os.environ.pop("VIGIL_GAZETTEER", None)
+    yield home
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

@@ -13,6 +13,7 @@ import typer
 from vigil import pipeline
 from vigil.cli.assess import ChannelsOption, ReplaceRulesOption, RulesOption, alerts_app, situations_app
 from vigil.cli.console import progress_bar, report_rejections, stderr, stdout
+from vigil.cli.gazetteer import gazetteer_app
 from vigil.cli.options import DbOption, FormatOption, OutputFormat
 from vigil.cli.render import events_table
 from vigil.pipeline import (
@@ -37,6 +38,7 @@ db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(situations_app, name="situations")
 app.add_typer(alerts_app, name="alerts")
+app.add_typer(gazetteer_app, name="gazetteer")
 
 
 def _csv_columns(mapping: list[str]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from vigil.ingest import IngestOptions
 from vigil.pipeline.assessing import AssessSettings, ChannelError, RuleError
 from vigil.pipeline.extracting import default_extractor, extract_file
 from vigil.pipeline.ingesting import IngestReport, ingest_paths
+from vigil.pipeline.places import GazetteerInfo, gazetteer_info, load_dumps, search_places
 from vigil.pipeline.querying import EventQuery, documents_for, list_events
 from vigil.pipeline.running import RunReport, run_paths
 from vigil.store import Store, StoreError, current_revision, resolve_url, upgrade
@@ -17,6 +18,7 @@ __all__ = [
     "AssessSettings",
     "ChannelError",
     "EventQuery",
+    "GazetteerInfo",
     "IngestOptions",
     "IngestReport",
     "RuleError",
@@ -29,9 +31,12 @@ __all__ = [
     "event_to_dict",
     "export_events",
     "extract_file",
+    "gazetteer_info",
     "ingest_paths",
     "list_events",
+    "load_dumps",
     "resolve_url",
     "run_paths",
+    "search_places",
     "upgrade",
 ]

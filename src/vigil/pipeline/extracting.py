@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,16 +11,17 @@ from typing import TextIO
 
 from vigil.extract import Extractor
 from vigil.ingest import IngestOptions, read_source
-from vigil.records import Actor, Document, Extraction, RawSource, Rejection
+from vigil.records import Actor, Document, Extraction, Mention, Place, RawSource, Rejection
 from vigil.resolve import ActorDictionary, load_actor_dictionary
+from vigil.resolve.places import Gazetteer, Geoparser
 
 DocumentExtractor = Callable[[Document], Extraction]
 
 
-def _resolve_actor(actor: Actor, dictionary: ActorDictionary) -> Actor:
+def _resolve_actor(actor: Actor, dictionary: ActorDictionary, *, country: str | None = None) -> Actor:
     if actor.actor is not None:
         return actor
-    known = dictionary.normalize(actor.text)
+    known = dictionary.normalize(actor.text, country=country)
     actor.actor = known.actor
     if known.actor is not None or actor.kind == "unknown":
         actor.kind = known.kind
@@ -29,27 +31,81 @@ def _resolve_actor(actor: Actor, dictionary: ActorDictionary) -> Actor:
     return actor
 
 
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _main_place(places: list[Place]) -> Place | None:
+    """The place a document is most about: the resolved place named most often, finer precision first."""
+    resolved = [p for p in places if p.lat is not None]
+    if not resolved:
+        return None
+    rank = {"exact": 0, "district": 0, "city": 0, "admin1": 1, "country": 2}
+    tally: dict[object, int] = {}
+    for p in resolved:
+        key = p.geonameid or p.name
+        tally[key] = tally.get(key, 0) + 1
+    return min(resolved, key=lambda p: (rank.get(p.precision or "", 3), -tally[p.geonameid or p.name]))
+
+
+def locate_mentions(extraction: Extraction, text: str, geoparser: Geoparser) -> None:
+    """Replace the extractor's place names by resolved places, and give each mention a resolved location:
+    the resolved place at its location's span, else one named in its evidence, else the document's main place."""
+    places = geoparser(text)
+    extraction.places = places
+    main = _main_place(places)
+    for mention in extraction.mentions:
+        mention.location = _locate(mention, places, text, geoparser) or main
+
+
+def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geoparser) -> Place | None:
+    written = mention.location
+    if written is not None and written.span is not None:
+        for place in places:
+            if _overlaps(place.span, written.span):
+                return place
+        resolved = geoparser.resolve(text, [written.span])
+        if resolved and resolved[0].lat is not None:
+            return resolved[0]
+    inside = [p for p in places if p.lat is not None and _overlaps(p.span, mention.span)]
+    if inside:
+        order = {"exact": 0, "district": 0, "city": 0, "admin1": 1, "country": 2}
+        return min(inside, key=lambda p: (order.get(p.precision or "", 3), p.span or (0, 0)))
+    return written if written is not None and written.lat is not None else None
+
+
 @dataclass(slots=True)
 class ResolvingExtractor:
-    """Runs the extractor, then resolves perpetrators and victims through the actor dictionary."""
+    """Runs the extractor, then resolves places through the gazetteer and perpetrators and victims through
+    the actor dictionary (knowing the country of the event)."""
 
     extractor: DocumentExtractor
     dictionary: ActorDictionary | None
+    geoparser: Geoparser | None = None
 
     def __call__(self, document: Document) -> Extraction:
         extraction = self.extractor(document)
+        if self.geoparser is not None:
+            locate_mentions(extraction, document.text, self.geoparser)
         if self.dictionary is not None:
             for mention in extraction.mentions:
+                country = mention.location.country if mention.location else None
                 for actor in [*mention.perpetrators, *mention.victims]:
-                    _resolve_actor(actor, self.dictionary)
+                    _resolve_actor(actor, self.dictionary, country=country)
                     for backer in actor.backers:
                         _resolve_actor(backer, self.dictionary)
         return extraction
 
 
-def default_extractor(*, actor_files: tuple[Path, ...] = ()) -> DocumentExtractor:
-    """vigil's extractor with the built-in lexicons and actor dictionary (plus the user's actor files)."""
-    return ResolvingExtractor(Extractor(), load_actor_dictionary(actor_files))
+def default_extractor(
+    *, actor_files: tuple[Path, ...] = (), gazetteer: Path | None = None, places: bool = True
+) -> DocumentExtractor:
+    """vigil's extractor with the built-in lexicons, the actor dictionary (plus the user's actor files) and the
+    embedded gazetteer (``gazetteer``, else ``$VIGIL_GAZETTEER``, else ``$VIGIL_HOME/gazetteer.sqlite``; built on
+    first use)."""
+    path = gazetteer or (Path(os.environ["VIGIL_GAZETTEER"]) if os.environ.get("VIGIL_GAZETTEER") else None)
+    geoparser = Geoparser(gazetteer=lambda: Gazetteer.open(path)) if places else None
+    return ResolvingExtractor(Extractor(), load_actor_dictionary(actor_files), geoparser)
 
 
 @dataclass(slots=True, kw_only=True)
