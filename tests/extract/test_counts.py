@@ -87,7 +87,7 @@ def test_counts(text: str, expected: list[tuple[str, int | None, int | None, boo
     "text",
     [
         "In 2016 the town changed hands twice.",
-        "A 12-year-old boy was killed.",
+        "The 12-year-old boy was killed.",
         "The 12 year old was hurt.",
         "The curfew starts at 10 pm and the victims were killed at 22:30.",
         "Donors pledged $5 million; victims were killed anyway.",

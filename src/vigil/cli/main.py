@@ -137,7 +137,7 @@ def run(
     stderr().print(
         f"{report.ingest.stored} new documents, {report.ingest.duplicates} already stored, "
         f"{len(report.ingest.rejected)} rejected; {report.extracted} extracted, {report.mentions} mentions, "
-        f"{len(report.events)} events; {len(report.assess.alerts)} alerts",
+        f"{len(report.events)} new events; {len(report.assess.alerts)} alerts",
         markup=False,
     )
     if report.assess.failed:

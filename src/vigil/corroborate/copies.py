@@ -35,10 +35,10 @@ class CopyIndex:
     """An in-memory index of document signatures that finds copies of new documents.
 
     32 bins in 8 bands of 4: two documents share a band with probability s**4 per band, so copies
-    (similarity 0.6 and more) are found with probability above 0.6 and near-identical reprints
+    (similarity 0.7 and more) are found with probability above 0.85 and near-identical reprints
     almost surely; bands shared by more than ``max_bucket`` documents are boilerplate and skipped."""
 
-    def __init__(self, *, threshold: float = 0.6, bins: int = 32, band: int = 4, max_bucket: int = 128) -> None:
+    def __init__(self, *, threshold: float = 0.7, bins: int = 32, band: int = 4, max_bucket: int = 128) -> None:
         if bins % band:
             raise ValueError(f"CopyIndex: bins ({bins}) must be a multiple of band ({band})")
         self.threshold = threshold
@@ -109,7 +109,7 @@ class CopyIndex:
         out = []
         for i in range(0, self.bins, self.band):
             part = sig[i : i + self.band]
-            if any(is_empty(v) for v in part):
+            if is_empty(max(part)):
                 continue
             out.append((i, hash(part)))
         return out

@@ -36,7 +36,7 @@ class CorroboratorConfig:
 
     window_days: int = 1
     threshold: float = 0.8
-    copy_threshold: float = 0.6
+    copy_threshold: float = 0.7
     retire_after_days: int | None = None
     weights: Weights = field(default_factory=Weights)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,6 +52,24 @@ def mention_span(mention: Mention, document: Document | None) -> tuple[tuple[int
     return None, False
 
 
+def publisher_place(place: Place | None, document: Document | None) -> bool:
+    """True when the place is only ever named inside the publisher's name ("Sulat" of "the Sulat Observer"):
+    a dateline or a credit, not where the event happened."""
+    if place is None or document is None or not document.source:
+        return False
+    name = place.text.strip()
+    if not name or name.casefold() not in document.source.casefold():
+        return False
+    text = document.text.casefold()
+    bare = text.replace(document.source.casefold(), " ")
+    words = document.source.split()
+    if len(words) > 1:
+        for n in range(len(words) - 1, 1, -1):
+            for i in range(len(words) - n + 1):
+                bare = bare.replace(" ".join(words[i : i + n]).casefold(), " ")
+    return re.search(rf"\b{re.escape(name.casefold())}\b", bare) is None
+
+
 def features(
     mention: Mention, *, document: Document | None, source: SourceInfo, context: frozenset[str]
 ) -> MentionFeatures:
@@ -60,7 +79,7 @@ def features(
         source=source,
         span=span,
         precise=precise,
-        place=place_key(mention.location),
+        place=None if publisher_place(mention.location, document) else place_key(mention.location),
         context=context,
         tokens=content_words(mention.evidence),
         actor_kinds=frozenset(a.kind for a in mention.perpetrators if a.kind != "unknown"),
@@ -99,6 +118,7 @@ class EventState:
     values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     types: Counter[str] = field(default_factory=Counter)
     days: Counter[int] = field(default_factory=Counter)
+    core_days: tuple[int, int] | None = None
     index_keys: frozenset[tuple[Any, ...]] = frozenset()
     count: SourceCount | None = None
     read: list[MentionFeatures] = field(default_factory=list)
@@ -111,9 +131,11 @@ class EventState:
         """The days most of its precise reports give (at least half as many as the most given day)."""
         if not self.days:
             return self.span
-        top = max(self.days.values())
-        core = [d for d, n in self.days.items() if 2 * n >= top]
-        return (min(core), max(core))
+        if self.core_days is None:
+            top = max(self.days.values())
+            core = [d for d, n in self.days.items() if 2 * n >= top]
+            self.core_days = (min(core), max(core))
+        return self.core_days
 
     @property
     def roots(self) -> set[str]:
@@ -129,6 +151,7 @@ class EventState:
             if f.precise:
                 self.precise_span = _union(self.precise_span, f.span)
                 self.days[f.span[0]] += 1
+                self.core_days = None
             else:
                 self.loose_span = _union(self.loose_span, f.span)
         if f.place is not None and f.mention.location is not None:
@@ -169,6 +192,7 @@ class EventState:
             self.values.setdefault(kind, []).extend(values)
         self.types.update(other.types)
         self.days.update(other.days)
+        self.core_days = None
         self.read.extend(other.read)
 
     def figures(self) -> list[FigureRange]:

@@ -1,8 +1,8 @@
 """Text features for corroboration: content words, capitalised names and shingle signatures.
 
-Signatures use one-permutation MinHash over word 3-shingles (crc32, pure Python, fast enough for a
-million short reports): the estimated Jaccard similarity of two documents is the share of signature
-bins that agree among the bins either of them fills.
+Signatures use one-permutation MinHash over word 3-shingles (crc32: pure Python, deterministic
+from run to run, fast enough for a million short reports).
+The estimated Jaccard similarity of two documents is the share of signature bins that agree.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import yaml
 _WORD = re.compile(r"\w+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 EMPTY = 1 << 28
-"""Bins no shingle fell into hold EMPTY or more (a value of the document's own, so they never agree)."""
+"""Bins no shingle fell into are filled from their neighbours; a text without words gets values of EMPTY
+and more, its own, that agree with no other text."""
 
 Signature = tuple[int, ...]
 
@@ -53,18 +54,31 @@ def signature(text: str, *, bins: int = 32, shingle: int = 3) -> Signature:
     """One-permutation MinHash signature of the word shingles of ``text``."""
     toks = words(text)
     sig = [EMPTY] * bins
-    if len(toks) < shingle:
-        grams = [" ".join(toks)] if toks else []
-    else:
-        grams = [" ".join(toks[i : i + shingle]) for i in range(len(toks) - shingle + 1)]
-    for gram in grams:
-        h = zlib.crc32(gram.encode("utf-8"))
+    grams: list[tuple[str, ...]] = (
+        list(zip(*(toks[i:] for i in range(shingle)), strict=False)) if len(toks) >= shingle else [tuple(toks)]
+    )
+    for gram in grams if toks else ():
+        h = zlib.crc32(" ".join(gram).encode("utf-8"))
         b = h % bins
         v = h // bins
         if v < sig[b]:
             sig[b] = v
-    own = zlib.crc32(text.encode("utf-8")) & (EMPTY - 1)
-    return tuple(v if v < EMPTY else EMPTY + ((own + b) & (EMPTY - 1)) for b, v in enumerate(sig))
+    if all(v == EMPTY for v in sig):
+        own = zlib.crc32(text.encode("utf-8")) & (EMPTY - 1)
+        return tuple(EMPTY + ((own + b) & (EMPTY - 1)) for b in range(bins))
+    return _densify(sig, bins)
+
+
+def _densify(sig: list[int], bins: int) -> Signature:
+    """Fill each empty bin from the next filled one (rotation densification), so short texts compare fairly."""
+    out = list(sig)
+    for b in range(bins):
+        if sig[b] == EMPTY:
+            step = 1
+            while sig[(b + step) % bins] == EMPTY:
+                step += 1
+            out[b] = (sig[(b + step) % bins] + step * 0x9E3779B1) % EMPTY
+    return tuple(out)
 
 
 def is_empty(value: int) -> bool:

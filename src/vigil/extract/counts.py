@@ -7,7 +7,13 @@ from the words around it, in this order:
 2. a cue after its noun phrase, in the same clause: "82 civilians were killed", "40 bodies",
    "3 children among the dead", "no one was hurt" (an active verb with an object, "two gunmen killed
    12", is not read as counting the gunmen);
-3. a toll named earlier in the clause: "the death toll rose to 40".
+3. a toll named earlier in the clause: "the death toll rose to 40";
+4. for people ("tens of thousands of civilians") a siege word nearby: "encircled", "trapped", "besieged".
+
+A part of a total ("the dead included 4 children") is a lower bound of its kind (low 4, high ``None``),
+listed after the total and never replacing it; an aside after a total (", including 11 women and 13
+children,", ", 12 of them children") is not counted. One person named with "a"/"an" and a killing or
+injury verb ("a child was killed", "the killing of a journalist") is a count of exactly one.
 
 Years, dates, ages, times, money, percentages, units and reference numbers are not counts. The cue words
 live in ``data/count_kinds.yaml``. ``Count.text`` is the quantity and its noun phrase ("at least 82
@@ -39,32 +45,9 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 _YEAR_BEFORE = frozenset(
-    (
-        "in",
-        "since",
-        "of",
-        "by",
-        "until",
-        "till",
-        "from",
-        "during",
-        "year",
-        "years",
-        "early",
-        "late",
-        "mid",
-        "before",
-        "after",
-        "to",
-        "between",
-        "through",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-    )
-)
+    ("in", "since", "of", "by", "until", "till", "from", "during", "year", "years", "early", "late", "mid", "before",
+     "after", "to", "between", "through", "spring", "summer", "autumn", "fall", "winter")
+)  # fmt: skip
 _FUNCTION_WORDS = frozenset(("of", "the", "a", "an"))
 _ASIDE = (
     r",\s*(?:including|among\s+them|among\s+whom|mostly|mainly|many\s+of\s+them|most\s+of\s+them"
@@ -83,6 +66,12 @@ class CountData:
     before: dict[str, str]  # normalised phrase -> kind
     tolls: dict[str, str]
     zero_expands: dict[str, tuple[str, ...]]
+    parts: dict[str, str]  # normalised phrase -> kind
+    singular_kinds: frozenset[str]
+    singular_nouns: tuple[str, ...]
+    nearby_window: int
+    people: tuple[str, ...]
+    trapped: tuple[str, ...]
     aux: frozenset[str]
     breaks: frozenset[str]
     stops: frozenset[str]
@@ -101,6 +90,7 @@ def parse_count_data(data: Any, *, where: str = DATA_FILE, kinds: frozenset[str]
     cues: dict[tuple[str, ...], tuple[str, str]] = {}
     before: dict[str, str] = {}
     tolls: dict[str, str] = {}
+    parts: dict[str, str] = {}
     for kind, entry in data["kinds"].items():
         if kinds is not None and kind not in kinds:
             raise DataFileError(f"{where}: field 'kinds.{kind}' is not a count kind of the taxonomy")
@@ -114,11 +104,24 @@ def parse_count_data(data: Any, *, where: str = DATA_FILE, kinds: frozenset[str]
             before.setdefault(_norm(phrase), str(kind))
         for phrase in lists["tolls"]:
             tolls.setdefault(_norm(phrase), str(kind))
+        for phrase in string_list(entry.get("parts", []), where=where, field=f"kinds.{kind}.parts"):
+            parts.setdefault(_norm(phrase), str(kind))
     raw_zero = data.get("zero_expands")
     if not isinstance(raw_zero, dict):
         raise DataFileError(f"{where}: field 'zero_expands' must be a mapping of noun to kinds")
     zero = {_norm(str(k)): string_list(v, where=where, field=f"zero_expands.{k}") for k, v in raw_zero.items()}
     words = {name: string_list(data.get(name), where=where, field=name) for name in ("aux", "breaks", "stops")}
+    singular, nearby = data.get("singular"), data.get("nearby")
+    if not isinstance(singular, dict):
+        raise DataFileError(f"{where}: field 'singular' must be a mapping with kinds and nouns")
+    if not isinstance(nearby, dict):
+        raise DataFileError(f"{where}: field 'nearby' must be a mapping with window, people and trapped")
+    window = nearby.get("window")
+    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+        raise DataFileError(f"{where}: field 'nearby.window' must be a positive integer")
+    singular_kinds = frozenset(string_list(singular.get("kinds"), where=where, field="singular.kinds"))
+    if kinds is not None and not singular_kinds <= kinds:
+        raise DataFileError(f"{where}: field 'singular.kinds' names a kind the taxonomy lacks")
     return CountData(
         cues=cues,
         first_words=frozenset(k[0] for k in cues),
@@ -126,6 +129,12 @@ def parse_count_data(data: Any, *, where: str = DATA_FILE, kinds: frozenset[str]
         before=before,
         tolls=tolls,
         zero_expands=zero,
+        parts=parts,
+        singular_kinds=singular_kinds,
+        singular_nouns=string_list(singular.get("nouns"), where=where, field="singular.nouns"),
+        nearby_window=window,
+        people=string_list(nearby.get("people"), where=where, field="nearby.people"),
+        trapped=string_list(nearby.get("trapped"), where=where, field="nearby.trapped"),
         aux=frozenset(words["aux"]),
         breaks=frozenset(words["breaks"]),
         stops=frozenset(words["stops"]),
@@ -142,7 +151,7 @@ def count_data() -> CountData:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     data = count_data()
-    before = re.compile(rf"(?<![\w])(?P<cue>{phrase_alternation(list(data.before))})\s+$", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])(?P<cue>{phrase_alternation([*data.before, *data.parts])})\s+$", re.IGNORECASE)
     toll = re.compile(rf"\b(?P<cue>{phrase_alternation(list(data.tolls))})\b[^.;!?]{{0,60}}$", re.IGNORECASE)
     not_before = re.compile(
         rf"(?:(?<![\w])(?:{phrase_alternation(list(data.not_before))})\s*|(?-i:{_MONTHS})\.?\s+|\d[/.:-]|[$€£#])$",
@@ -156,7 +165,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     change = re.compile(rf"\b{_CHANGE}\s+from\s+$", re.IGNORECASE)
     token = re.compile(_TOKEN)
     aside = re.compile(_ASIDE, re.IGNORECASE)
-    return before, toll, not_before, not_after, change, token, aside
+    singular = re.compile(
+        rf"\b(?:an?)\s+(?:(?!(?:{phrase_alternation(list(data.aux | data.stops))})\b)[\w'’-]+\s+)?"
+        rf"(?:{phrase_alternation(list(data.singular_nouns))})\b",
+        re.IGNORECASE,
+    )
+    people = re.compile(rf"\b(?:{phrase_alternation(list(data.people))})\b", re.IGNORECASE)
+    trapped = re.compile(rf"\b(?:{phrase_alternation(list(data.trapped))})\b", re.IGNORECASE)
+    return before, toll, not_before, not_after, change, token, aside, singular, people, trapped
 
 
 def _is_year(raw: str, previous: str, following: str) -> bool:
@@ -170,7 +186,7 @@ def _is_year(raw: str, previous: str, following: str) -> bool:
 
 def _skip(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """True when the quantity is a year, a date, an age, a time, money, a percentage or a reference."""
-    _, _, not_before, not_after, _, _, _ = _patterns()
+    not_before, not_after = _patterns()[2:4]
     previous = text[max(lo, m.start() - 30) : m.start()]
     following = text[m.end() : min(hi, m.end() + 30)]
     if m.group("bound") is None and m.group("approx") is None and not_before.search(previous):
@@ -283,10 +299,27 @@ def _quantity_next(text: str, tokens: list[tuple[str, int, int]], i: int, hi: in
     return m is not None
 
 
-def _kind_before(text: str, m: re.Match[str], lo: int) -> str | None:
-    before = _patterns()[0]
-    hit = before.search(text, max(lo, m.start() - 40), m.start())
-    return count_data().before[_norm(hit.group("cue"))] if hit else None
+def _kind_before(text: str, start: int, lo: int) -> tuple[str, bool] | None:
+    """The kind named just before ``start`` and whether it names a part of a total ("the dead included")."""
+    hit = _patterns()[0].search(text, max(lo, start - 40), start)
+    if hit is None:
+        return None
+    cue = _norm(hit.group("cue"))
+    data = count_data()
+    return (data.parts[cue], True) if cue in data.parts else (data.before[cue], False)
+
+
+def _trapped_nearby(text: str, m: re.Match[str], end: int, lo: int, hi: int) -> bool:
+    """People counted ("tens of thousands of civilians") with a siege word in the same clause nearby."""
+    p = _patterns()
+    if not p[8].search(text, m.start(), max(end, m.end())):
+        return False
+    w = count_data().nearby_window
+    left, right = max(lo, m.start() - w), min(hi, max(end, m.end()) + w)
+    for stop in _CLAUSE_END.finditer(text, left, m.start()):
+        left = stop.end()
+    after = _CLAUSE_END.search(text, m.end(), right)
+    return p[9].search(text, left, after.start() if after else right) is not None
 
 
 def _toll_before(text: str, m: re.Match[str], lo: int) -> str | None:
@@ -306,7 +339,8 @@ def _counts_at(text: str, m: re.Match[str], lo: int, hi: int) -> list[Count]:
         quantity = quantity_from_match(value) if value else None
         if quantity is None:
             return []
-    kind = _kind_before(text, m, lo)
+    before = _kind_before(text, m.start(), lo)
+    kind, part = before if before else (None, False)
     end = _noun_phrase_end(text, _tokens(text, m.end(), hi), m.end())
     if kind is None and m.group().lower() == "one" and re.search(r"\bof\s+$", text[max(lo, m.start() - 4) : m.start()]):
         return []  # "members of one family": "one" counts families, not people
@@ -316,8 +350,12 @@ def _counts_at(text: str, m: re.Match[str], lo: int, hi: int) -> list[Count]:
             kind, end = found
     if kind is None:
         kind = _toll_before(text, m, lo)
+    if kind is None and _trapped_nearby(text, m, end, lo, hi):
+        kind = "trapped"
     if kind is None:
         return []
+    if part and quantity.low:
+        quantity = Quantity(quantity.low, None, quantity.approximate)
     kinds: tuple[str, ...] = (kind,)
     if quantity.low == 0 and quantity.high == 0:
         for noun, expanded in count_data().zero_expands.items():
@@ -330,6 +368,33 @@ def _count(kind: str, q: Quantity, text: str, start: int, end: int) -> Count:
     return Count(kind=kind, low=q.low, high=q.high, text=text[start:end], span=(start, end), approximate=q.approximate)
 
 
+_CLAUSE_END = re.compile(r"[.;!?]")
+_PASSIVE = frozenset(("was", "is", "has", "had", "been", "got", "gets", "be", "being"))
+
+
+def _singular_at(text: str, m: re.Match[str], lo: int, hi: int) -> Count | None:
+    """One person: "a child was killed", "a man died in the raid", "the killing of a journalist"."""
+    data = count_data()
+    one = Quantity(1, 1, False)
+    before = _kind_before(text, m.start(), lo)
+    if before is not None and not before[1] and before[0] in data.singular_kinds:
+        return _count(before[0], one, text, m.start(), m.end())
+    tokens = _tokens(text, m.end(), hi)
+    passive = False
+    for i, (word, _, _) in enumerate(tokens[:8]):
+        cue = _cue_at(tokens, i)
+        if cue is not None and cue[1] == "after":
+            following = tokens[i + cue[2]][0] if i + cue[2] < len(tokens) else ""
+            ends = not following or following in data.breaks or following in data.stops
+            if cue[0] in data.singular_kinds and (passive or ends):
+                return _count(cue[0], one, text, m.start(), m.end())
+            return None
+        if word not in data.aux:
+            return None
+        passive = passive or word in _PASSIVE
+    return None
+
+
 def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Count]:
     """Every count of people in ``text[start:end]`` whose kind can be read; spans are absolute."""
     if not isinstance(text, str) or not text:
@@ -340,4 +405,10 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
     for m in quantity_pattern().finditer(text, lo, hi):
         if m.end() > m.start():
             counts.extend(_counts_at(text, m, lo, hi))
+    for m in _patterns()[7].finditer(text, lo, hi):
+        one = _singular_at(text, m, lo, hi)
+        if one is not None:
+            counts.append(one)
+    if len(counts) > 1:
+        counts.sort(key=lambda c: c.span[0] if c.span else 0)
     return counts

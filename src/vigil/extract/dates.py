@@ -7,6 +7,8 @@ Relative expressions are resolved against the publication date and yield nothing
   "overnight" are published - 1 (the night that ended on the publication day).
 - "on Tuesday" (or "Tuesday") is the most recent Tuesday on or before published: a report dated on a
   Tuesday that says "on Tuesday" means that day. "last Tuesday" is strictly before, "next Tuesday" after.
+  After a future cue in the same clause ("will", "is due to", "is scheduled to", "plans to"), "on Friday"
+  is the first Friday on or after published: "the evacuation will begin on Friday".
 - "last week" is Monday to Sunday of the previous week (precision week); "this week" and "earlier this week"
   run from this week's Monday to published (or the day before); "last weekend" is the previous Saturday and
   Sunday. "last month", "this month", "earlier this month", "last year", "this year" likewise (precision
@@ -16,6 +18,12 @@ Relative expressions are resolved against the publication date and yield nothing
 - A day and month without a year ("Dec. 13", "13 December") take the year that puts them nearest the
   publication date, at most 30 days after it; "on the 13th" likewise takes the nearest month.
 - Month names must be capitalised ("may" is a verb), and a month alone needs a preposition ("in May").
+- A year alone needs a preposition ("in 2019") or stands before the event it dates ("the 2014 abduction").
+- Absolute dates ("3 May 2019", "May 2019", "in 2019", "2019-05-03") resolve without a publication date.
+
+``event_date`` picks the date of an event from a document's dates: the one nearest the trigger in its
+sentence, else the last one before the sentence (a dateline, an earlier "on Monday"), else the first one
+after it, else, when asked, the publication date.
 """
 
 from __future__ import annotations
@@ -23,9 +31,10 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
-from vigil.records import DateSpan
+from vigil.records import DateSpan, Span
 
 _MONTH_NUMBERS = {
     name: n
@@ -45,14 +54,27 @@ _COUNT_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
 }  # fmt: skip
 _MAX_FUTURE = timedelta(days=30)
+_FUTURE = re.compile(
+    r"(?<![\w'])(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to|scheduled\s+for"
+    r"|plans?\s+to|planned\s+for|planning\s+to|intends?\s+to|to\s+be\s+held|due\s+to\s+(?:begin|start|open|resume))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_COUNTED = (
+    r"people|persons|civilians|residents|soldiers|troops|men|women|children|families|members|refugees|fighters"
+    r"|students|workers|police|policemen|officers|villagers|prisoners|detainees|protesters|others|of|and|to|or"
+)
 
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    month = "(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")(?![a-z])\.?"
+    whole = ("May", "June", "July")  # full names as short as an abbreviation: no full stop after them
+    full = "|".join(sorted((n for n in _MONTH_NUMBERS if len(n) > 4 or n in whole), key=len, reverse=True))
+    short = "|".join(sorted((n for n in _MONTH_NUMBERS if len(n) <= 4 and n not in whole), key=len, reverse=True))
+    month = rf"(?:(?:{full})(?![a-z])|(?:{short})(?![a-z])\.?)"
     full_month = "(?:" + "|".join(n for n in _MONTH_NUMBERS if len(n) > 3 or n == "May") + r")\b"
     year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     weekday = "(?:" + "|".join(_WEEKDAYS) + r")\b"
     counts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _COUNT_WORDS), key=len, reverse=True))
     parts = [
@@ -66,6 +88,7 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?i:in|since|during|until|by|early|late|mid-|end\s+of|beginning\s+of)\s*(?P<mo>{full_month})"
         rf"(?!\s*,?\s*\d)",
         rf"\b(?i:in|since|during|until|by|early|late|mid-)\s*(?P<yr>{year})(?!\s*[-–/]\s*\d)",
+        rf"\b(?i:the|a|an|its|their|his|her)\s+(?P<yr_adj>{year})(?:['’]s)?(?=\s+[a-z])(?!\s+(?i:{_COUNTED})\b)",
         r"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|this\s+afternoon"
         r"|this\s+evening|last\s+night|overnight))\b",
         rf"\b(?P<wd_pre>(?i:last|next|this|on)\s+)?(?P<wd>{weekday})",
@@ -175,9 +198,11 @@ def _ago(n_text: str, unit: str, p: date) -> tuple[date, date, str] | None:
     return date(p.year - n, 1, 1), date(p.year - n, 12, 31), "year"
 
 
-def _weekday(prefix: str, name: str, p: date) -> date:
+def _weekday(prefix: str, name: str, p: date, *, future: bool = False) -> date:
     target = _WEEKDAYS.index(name)
     prefix = prefix.strip().lower()
+    if future and prefix in ("", "on", "this"):
+        return p + timedelta(days=(target - p.weekday()) % 7)
     if prefix == "next":
         return p + timedelta(days=(target - p.weekday()) % 7 or 7)
     back = (p.weekday() - target) % 7
@@ -186,7 +211,15 @@ def _weekday(prefix: str, name: str, p: date) -> date:
     return p - timedelta(days=back)
 
 
-def _resolve(m: re.Match[str], p: date | None) -> tuple[date, date, str, int] | None:
+def _future(text: str, pos: int, lo: int) -> bool:
+    """A future cue ("will", "is due to") in the clause before ``pos``."""
+    base = start = max(lo, pos - 80)
+    for stop in re.finditer(r"[.;!?]|\s[-–—]\s", text[base:pos]):
+        start = base + stop.end()
+    return _FUTURE.search(text, start, pos) is not None
+
+
+def _resolve(m: re.Match[str], p: date | None, *, future: bool = False) -> tuple[date, date, str, int] | None:
     """(start, end, precision, span start) for one match; ``None`` when it cannot be resolved."""
     g = m.group
     if g("iso_y"):
@@ -212,9 +245,10 @@ def _resolve(m: re.Match[str], p: date | None) -> tuple[date, date, str, int] | 
     if g("my_m"):
         first, last = _month_range(int(g("my_y")), _month(g("my_m")))
         return first, last, "month", m.start()
-    if g("yr"):
-        y = int(g("yr"))
-        return date(y, 1, 1), date(y, 12, 31), "year", m.start("yr")
+    if g("yr") or g("yr_adj"):
+        which = "yr" if g("yr") else "yr_adj"
+        y = int(g(which))
+        return date(y, 1, 1), date(y, 12, 31), "year", m.start(which)
     if p is None:
         return None
     if g("ord"):
@@ -231,7 +265,7 @@ def _resolve(m: re.Match[str], p: date | None) -> tuple[date, date, str, int] | 
         return x, x, "day", m.start()
     if g("wd"):
         prefix = g("wd_pre") or ""
-        x = _weekday(prefix, g("wd"), p)
+        x = _weekday(prefix, g("wd"), p, future=future)
         return x, x, "day", m.start("wd") if prefix.strip().lower() == "on" else m.start()
     if g("per"):
         found = _period(g("per"), g("per_u"), p)
@@ -250,7 +284,8 @@ def find_dates(text: str, *, published: date | None, start: int = 0, end: int | 
     hi = len(text) if end is None else max(lo, min(end, len(text)))
     found: list[DateSpan] = []
     for m in _pattern().finditer(text, lo, hi):
-        resolved = _resolve(m, published)
+        future = m.group("wd") is not None and published is not None and _future(text, m.start(), lo)
+        resolved = _resolve(m, published, future=future)
         if resolved is None:
             continue
         first, last, precision, s = resolved
@@ -267,3 +302,30 @@ def resolve_relative(expression: str, *, published: date) -> DateSpan | None:
     """The date one expression ("yesterday", "last week", "on Tuesday") names, spans into ``expression``."""
     found = find_dates(expression, published=published)
     return max(found, key=lambda d: (d.span[1] - d.span[0]) if d.span else 0, default=None)
+
+
+def event_date(
+    dates: Sequence[DateSpan],
+    *,
+    trigger: Span,
+    sentence: Span,
+    published: date | None = None,
+) -> DateSpan | None:
+    """The date of the event at ``trigger``, from ``dates`` (``find_dates`` over the whole document).
+
+    The date in the trigger's sentence nearest the trigger; else the last date before the sentence (a
+    dateline, an earlier "on Monday"); else the first date after it; else ``published`` as a day without
+    span, when given.
+    """
+    inside = [d for d in dates if d.span and sentence[0] <= d.span[0] < sentence[1]]
+    if inside:
+        return min(inside, key=lambda d: abs(d.span[0] - trigger[0]) if d.span else 0)
+    before = [d for d in dates if d.span and d.span[1] <= sentence[0]]
+    if before:
+        return max(before, key=lambda d: d.span[0] if d.span else 0)
+    after = [d for d in dates if d.span and d.span[0] >= sentence[1]]
+    if after:
+        return min(after, key=lambda d: d.span[0] if d.span else 0)
+    if published is not None:
+        return DateSpan(start=published, end=published, text="", span=None, precision="day")
+    return None

@@ -5,7 +5,8 @@ and who says so.
 priority live in ``data/modality.yaml``. The trigger's clause ends at ";", "but", "while", "whereas" and
 "although", so "activists said 12 were killed but the army denied it" is reported, not denied. A source is
 read from "according to X", "X said" and ", said X"; a source with no stronger cue makes the value
-"reported".
+"reported". A comparison with another atrocity ("will join the ranks of Halabja", "a massacre like
+Srebrenica", "the worst since the genocide") makes the value "hypothetical" before any other cue is weighed.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class ModalityData:
     window: int
     after_window: int
     cues: dict[str, dict[str, re.Pattern[str] | None]]
+    comparisons: dict[str, re.Pattern[str] | None]
     needs_name: frozenset[str]
     attribution: re.Pattern[str]
     passive: frozenset[str]
@@ -50,7 +52,7 @@ def _compile(phrases: tuple[str, ...], case_sensitive: frozenset[str]) -> re.Pat
         return None
     parts = []
     for p in sorted(phrases, key=len, reverse=True):
-        alt = phrase_alternation([p])
+        alt = phrase_alternation([p]).replace(r"\*", r"[\w'’-]+")  # "*" is any one word
         parts.append(f"(?-i:{alt})" if p in case_sensitive else alt)
     return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
 
@@ -82,12 +84,25 @@ def parse_modality_data(data: Any, *, where: str = DATA_FILE, values: frozenset[
             scope: _compile(string_list(scopes.get(scope), where=where, field=f"cues.{value}.{scope}"), case_sensitive)
             for scope in _SCOPES
         }
+    raw_comparisons = data.get("comparisons")
+    if not isinstance(raw_comparisons, dict):
+        raise DataFileError(f"{where}: field 'comparisons' must be a mapping with {', '.join(_SCOPES)}")
+    for key in raw_comparisons:
+        if key not in _SCOPES:
+            raise DataFileError(f"{where}: field 'comparisons.{key}' is not a scope ({', '.join(_SCOPES)})")
+    comparisons = {
+        scope: _compile(
+            string_list(raw_comparisons.get(scope), where=where, field=f"comparisons.{scope}"), case_sensitive
+        )
+        for scope in _SCOPES
+    }
     verbs = string_list(data.get("attribution_verbs"), where=where, field="attribution_verbs")
     return ModalityData(
         priority=priority,
         window=sizes["window"],
         after_window=sizes["after_window"],
         cues=cues,
+        comparisons=comparisons,
         needs_name=frozenset(string_list(data.get("needs_name"), where=where, field="needs_name")),
         attribution=re.compile(rf"(?<![\w'])(?:{phrase_alternation(list(verbs))})(?![\w])", re.IGNORECASE),
         passive=frozenset(string_list(data.get("passive"), where=where, field="passive")),
@@ -133,14 +148,19 @@ def _has_name_after(text: str, pos: int, end: int) -> bool:
 
 def _cued(value: str, text: str, spans: dict[str, tuple[int, int]]) -> bool:
     data = modality_data()
+    patterns = data.comparisons if value == "comparison" else data.cues[value]
     for scope in _SCOPES:
-        pattern = data.cues[value][scope]
+        pattern = patterns[scope]
         if pattern is None:
             continue
-        lo, hi = spans[scope if scope != "clause" else "clause"]
+        lo, hi = spans[scope]
         for m in pattern.finditer(text, lo, hi):
             cue = " ".join(m.group().lower().split())
-            if value != "hypothetical" or cue not in data.needs_name:
+            if value == "comparison" and scope == "near":
+                if not re.search(r"[,;:()]", text[m.end() : hi]):
+                    return True  # "the worst since the GENOCIDE", not "the worst attack since 2015, KILLED"
+                continue
+            if value not in ("hypothetical", "comparison") or cue not in data.needs_name:
                 return True
             if _has_name_after(text, m.end(), spans["clause"][1]):
                 return True
@@ -232,6 +252,8 @@ def modality_of(text: str, *, trigger: tuple[int, int], sentence: tuple[int, int
         "clause": (c0, c1),
     }
     source = attribution_of(text, trigger=(t0, t1), sentence=(s0, s1))
+    if _cued("comparison", text, spans):
+        return Modality(value="hypothetical", source=source)
     for value in data.priority:
         if value in data.cues and _cued(value, text, spans):
             return Modality(value=value, source=source)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from vigil.corroborate import event_from_mention
 from vigil.ingest import IngestOptions
 from vigil.pipeline.assessing import AssessReport, AssessSettings, assess_document
+from vigil.pipeline.corroborating import StoreCorroboration
 from vigil.pipeline.extracting import DocumentExtractor
 from vigil.pipeline.ingesting import IngestReport, Progress, read_paths, store_document
 from vigil.records import Document
@@ -20,6 +20,7 @@ class RunReport:
     extracted: int = 0
     mentions: int = 0
     events: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
     assess: AssessReport = field(default_factory=AssessReport)
 
     @property
@@ -27,15 +28,23 @@ class RunReport:
         return self.ingest.ok
 
 
-def process_document(store: Store, doc: Document, *, extractor: DocumentExtractor, report: RunReport) -> None:
-    """Extract one stored document and turn its mentions into events."""
+def process_document(
+    store: Store,
+    doc: Document,
+    *,
+    extractor: DocumentExtractor,
+    corroboration: StoreCorroboration,
+    report: RunReport,
+) -> None:
+    """Extract one stored document; each of its mentions joins a stored event or opens a new one."""
     mentions = store.save_extraction(extractor(doc))
     report.extracted += 1
     report.mentions += len(mentions)
     for mention in mentions:
-        event = event_from_mention(mention)
-        store.save_event(event)
-        report.events.append(event.id)
+        update = corroboration.add(mention, document=doc)
+        if update.created:
+            report.events.append(update.event.id)
+        report.merged.extend(update.merged)
 
 
 def run_paths(
@@ -57,6 +66,7 @@ def run_paths(
     rules = settings.rules()
     channels = settings.channels()
     report = RunReport(ingest=IngestReport())
+    corroboration = StoreCorroboration(store)
     seen_raw: set[str] = set()
     for raw, doc in read_paths(paths, options=options or IngestOptions(), report=report.ingest, progress=progress):
         if raw is not None and raw.sha256 in seen_raw:
@@ -66,6 +76,6 @@ def run_paths(
         store_document(store, raw, doc, report.ingest)
         if not store.has_extraction(doc.id):
             stored = store.get_document(doc.id) or doc
-            process_document(store, stored, extractor=extractor, report=report)
+            process_document(store, stored, extractor=extractor, corroboration=corroboration, report=report)
             assess_document(store, doc.id, rules=rules, channels=channels, report=report.assess)
     return report
