@@ -26,10 +26,30 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class Agent:
+    """Wording that names the doer inside the act ("killed in police firing"): the ``head`` in a match is one."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    head: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class CueLexicon:
     indicators: tuple[Cue, ...]
     violations: tuple[Cue, ...]
     comparison: re.Pattern[str] | None = None
+    agents: tuple[Agent, ...] = ()
+
+    def agents_in(self, text: str, *, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+        """(kind, span of the head) of every agent named by the wording of an act in ``text[start:end]``."""
+        out: list[tuple[str, tuple[int, int]]] = []
+        for agent in self.agents:
+            for m in agent.pattern.finditer(text, start, end):
+                h = agent.head.search(text, m.start(), m.end())
+                if h is not None:
+                    out.append((agent.kind, h.span()))
+        return out
 
     def indicators_of(self, type_: str, sentence: str) -> list[str]:
         return [c.id for c in self.indicators if c.applies(type_, sentence)]
@@ -75,7 +95,28 @@ def parse_cues(data: object, *, where: str) -> CueLexicon:
         indicators=_cues(top["indicators"], tuple(taxonomy.indicators), where=where, field="indicators"),
         violations=_cues(top["violations"], tuple(taxonomy.violations), where=where, field="violations"),
         comparison=_comparison(top.get("comparisons"), where=where),
+        agents=_agents(top.get("agents"), tuple(taxonomy.actor_kinds), where=where),
     )
+
+
+def _agents(raw: object, kinds: tuple[str, ...], *, where: str) -> tuple[Agent, ...]:
+    if raw is None:
+        return ()
+    out = []
+    for kind, entry in mapping(raw, where=where, field="agents").items():
+        f = f"agents.{kind}"
+        check_ids([str(kind)], kinds, where=where, field=f)
+        entry = mapping(entry, where=where, field=f)
+        head = strings([entry.get("head")], where=where, field=f"{f}.head")
+        patterns = strings(entry.get("patterns"), where=where, field=f"{f}.patterns")
+        out.append(
+            Agent(
+                kind=str(kind),
+                pattern=compile_words(patterns, where=where, field=f"{f}.patterns"),
+                head=compile_words(head, where=where, field=f"{f}.head"),
+            )
+        )
+    return tuple(out)
 
 
 def _comparison(raw: object, *, where: str) -> re.Pattern[str] | None:

@@ -18,12 +18,13 @@ from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import find_dates
 from vigil.extract.modality import modality_of
 from vigil.extract.places import find_places
-from vigil.extract.roles import RoleLexicon, find_roles, load_roles
+from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
 from vigil.extract.sentences import split_sentences
 from vigil.extract.triggers import TriggerHit, TriggerLexicon, load_triggers
 from vigil.records import Actor, DateSpan, Document, Extraction, Item, Mention, Place, Span
 
 _COMBATANTS = frozenset({"state_forces", "police", "rebel_group", "political_militia", "identity_militia", "external"})
+_SUPERSEDES = (("ceasefire_broken", "ceasefire_agreed"), ("evacuation_blocked", "evacuation"))
 _DROPPED_MODALITIES = frozenset({"hypothetical", "negated"})
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.98, "alleged": 0.9, "denied": 0.85, "planned": 0.85}
 
@@ -39,6 +40,7 @@ class ExtractorConfig:
     merge_adjacent: bool = True
     lead_bonus: float = 0.05
     title_bonus: float = 0.08
+    indicator_ceiling: float = 0.58  # a mention typed `other` (an indicator alone) never outranks a real event
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,16 @@ def _lexicons(triggers: Path | None, cues: Path | None, roles: Path | None) -> _
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def _indicators(found: Iterable[str]) -> list[str]:
+    """Indicator ids without repeats; a ceasefire that broke down is not also one agreed (nor a blocked
+    evacuation one under way)."""
+    out = _unique(found)
+    for stronger, weaker in _SUPERSEDES:
+        if stronger in out and weaker in out:
+            out.remove(weaker)
+    return out
 
 
 def _nearest_place(places: list[Place], starts: list[int], *, sentence: Span, trigger: Span) -> Place | None:
@@ -138,6 +150,7 @@ class Extractor:
             return None
         evidence = text[sentence[0] : sentence[1]]
         roles = find_roles(lex.roles, text, sentence=sentence, trigger=trigger, type=hit.type)
+        _add_agents(lex.cues, text, sentence=sentence, roles=roles)
         type_ = hit.type
         if type_ == "attack" and roles.victims and all(v.kind in _COMBATANTS for v in roles.victims):
             type_ = "armed_clash"  # violence between armed parties is a battle, not an attack on civilians
@@ -149,6 +162,8 @@ class Extractor:
         confidence += self.config.lead_bonus if index == 0 else self.config.lead_bonus / 2 if index < 3 else 0.0
         confidence += self.config.title_bonus if title_type == type_ else 0.0
         confidence = min(0.99, confidence * _MODALITY_FACTOR.get(modality.value, 0.9))
+        if type_ == "other":
+            confidence = min(confidence, self.config.indicator_ceiling)
         if confidence < self.config.min_confidence:
             return None
         return Mention(
@@ -158,7 +173,7 @@ class Extractor:
             span=sentence,
             confidence=confidence,
             evidence=evidence,
-            indicators=_unique([*hit.indicators, *lex.cues.indicators_of(type_, evidence)]),
+            indicators=_indicators([*hit.indicators, *lex.cues.indicators_of(type_, evidence)]),
             violations=lex.cues.violations_of(type_, evidence),
             perpetrators=roles.perpetrators,
             victims=roles.victims,
@@ -181,7 +196,7 @@ class Extractor:
                 prev.span = (prev.span[0], m.span[1])
                 prev.evidence = text[prev.span[0] : prev.span[1]]
                 prev.confidence = max(prev.confidence, m.confidence)
-                prev.indicators = _unique([*prev.indicators, *m.indicators])
+                prev.indicators = _indicators([*prev.indicators, *m.indicators])
                 prev.violations = _unique([*prev.violations, *m.violations])
                 prev.perpetrators = _merge_actors(prev.perpetrators, m.perpetrators)
                 prev.victims = _merge_actors(prev.victims, m.victims)
@@ -195,6 +210,20 @@ class Extractor:
             else:
                 out.append((n, m))
         return [m for _, m in out]
+
+
+def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles) -> None:
+    """Doers named by the wording of the act ("killed in police firing", "arrested by police") that the role
+    reader missed: added as perpetrators of their kind (and no longer victims)."""
+    for kind, span in cues.agents_in(text, start=sentence[0], end=sentence[1]):
+        if any(a.kind == kind for a in roles.perpetrators):
+            continue
+        same = [a for a in roles.perpetrators if a.span and a.span[0] < span[1] and span[0] < a.span[1]]
+        if same:  # the role reader found the phrase but not what it is ("sub-clan militias")
+            same[0].kind = kind
+            continue
+        roles.victims = [v for v in roles.victims if not (v.span and v.span[0] < span[1] and span[0] < v.span[1])]
+        roles.perpetrators.append(Actor(text=text[span[0] : span[1]], span=span, kind=kind))
 
 
 def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:

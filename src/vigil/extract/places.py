@@ -35,12 +35,14 @@ _SEQ = rf"{_NAME}(?:[ -](?:{_NAME}|de|del|la|al|el|du|des|bin|ibn))*"
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lead = (
         r"(?:in|at|near|from|outside|around|across|into|towards?|inside|"
-        r"(?:outskirts|suburbs|edge|centre|center|north|south|east|west) of)"
+        r"(?:outskirts|suburbs|edge|centre|center|north|south|east|west|siege|encirclement|blockade|shelling|bombing|"
+        r"bombardment|evacuation|fall|capture|recapture|liberation|residents|people|civilians|streets) of|"
+        r"(?:town|city|village|district|province|region|neighbou?rhood|camp|enclave) of)"
     )
     area = r"(?:province|city|district|region|state|governorate|county|village|town|municipality|prefecture|area)"
     return (
         re.compile(
-            rf"\b{lead}\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+            rf"\b(?i:{lead})\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
             rf"north-?eastern|north-?western|south-?eastern|south-?western|rebel-held|besieged)\s+)?"
             rf"(?:(?:town|city|village|district|province|region|area|state|county|camp|neighbou?rhood) of\s+)?"
             rf"(?P<p>{_SEQ})"

@@ -49,24 +49,44 @@ def _main_place(places: list[Place]) -> Place | None:
 
 
 def locate_mentions(extraction: Extraction, text: str, geoparser: Geoparser) -> None:
-    """Replace the extractor's place names by resolved places, and give each mention a resolved location:
-    the resolved place at its location's span, else one named in its evidence, else the document's main place."""
-    places = geoparser(text)
-    extraction.places = places
+    """Replace the extractor's place names by resolved places, and give each mention a location: the place
+    written at its location's span (resolved when the gazetteer knows it, else kept as written, in the country
+    the document is about, without coordinates), else a resolved place named in its evidence, else the
+    document's main place."""
+    written = [m.location.span for m in extraction.mentions if m.location is not None and m.location.span]
+    # a place found inside a longer name the extractor read ("Maran" in "Vell Maran") is a fragment, not a place
+    places = [p for p in geoparser(text) if not any(_covers(w, p.span) and w != p.span for w in written if p.span)]
     main = _main_place(places)
+    known = {p.span for p in places if p.span is not None}
     for mention in extraction.mentions:
-        mention.location = _locate(mention, places, text, geoparser) or main
+        mention.location = _locate(mention, places, text, geoparser, main) or main
+        loc = mention.location
+        if loc is not None and loc.span is not None and loc.span not in known:
+            places.append(loc)
+            known.add(loc.span)
+    extraction.places = sorted(places, key=lambda p: p.span or (0, 0))
 
 
-def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geoparser) -> Place | None:
+def _covers(outer: tuple[int, int] | None, inner: tuple[int, int] | None) -> bool:
+    return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geoparser, main: Place | None) -> Place | None:
     written = mention.location
     if written is not None and written.span is not None:
+        # a resolved place that spans the whole written name (not a fragment of it: "Maran" in "Vell Maran")
         for place in places:
-            if _overlaps(place.span, written.span):
+            if _covers(place.span, written.span):
                 return place
         resolved = geoparser.resolve(text, [written.span])
         if resolved and resolved[0].lat is not None:
             return resolved[0]
+        return Place(
+            text=written.text,
+            span=written.span,
+            name=written.name or written.text,
+            country=written.country or (main.country if main else None),
+        )
     inside = [p for p in places if p.lat is not None and _overlaps(p.span, mention.span)]
     if inside:
         order = {"exact": 0, "district": 0, "city": 0, "admin1": 1, "country": 2}
