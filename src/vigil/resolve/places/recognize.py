@@ -107,7 +107,9 @@ def recognize(text: str, *, known: Callable[[str, bool], int]) -> list[Toponym]:
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + n] if i + n < len(tokens) else None
         cue = prev is not None and prev.text.lower() in cues.before and _adjacent(text, prev, tok)
-        if not _plausible(text, tokens, i, n, name, stop, lowered, demonym, level, cue, persons):
+        if not _plausible(text, tokens, i, n, name, stop, lowered, demonym, level, cue, persons) or (
+            level < 3 and demonym is None and _named_before(text, tokens, i, n, stop, cues, demonyms, known)
+        ):
             i += n
             continue
         top = Toponym(tok.start, last.end, name, demonym=demonym, cue=cue)
@@ -122,6 +124,38 @@ def recognize(text: str, *, known: Callable[[str, bool], int]) -> list[Toponym]:
         out.append(top)
         i += n
     return out
+
+
+def _named_before(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    n: int,
+    stop: lexicon.Stopwords,
+    cues: lexicon.Cues,
+    demonyms: dict[str, str],
+    known: Callable[[str, bool], int],
+) -> bool:
+    """True when a (small) place's name begins a longer proper name that is no place: a publisher ("the Sulat
+    Observer") or, for a one-word name, a person or a firm ("Burton Hayes", "Lakes Edge")."""
+    if i + n >= len(tokens):
+        return False
+    last, nxt = tokens[i + n - 1], tokens[i + n]
+    if text[last.end : nxt.start] != " " or not nxt.text[0].isupper():
+        return False
+    if nxt.text in stop.publishers:
+        return True
+    word = nxt.text
+    return (
+        n == 1
+        and not tokens[i].dot_after
+        and word not in stop.common
+        and word.lower() not in cues.after_admin
+        and word.lower() not in cues.after_city
+        and word not in demonyms
+        and not word.isupper()
+        and not known(word, nxt.dot_after)
+    )
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
