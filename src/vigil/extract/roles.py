@@ -1,10 +1,21 @@
 """Who did what to whom with what: roles of an event read from wording around its trigger.
 
 Noun phrases are found with the head lexicon of ``data/roles.yaml`` (optionally preceded by modifiers
-or capitalised names: "Houthi rebels", "unidentified gunmen"); their role follows from where they stand:
-before the trigger (the doer) unless the clause is passive ("soldiers were killed"), after "by" (the
-doer), otherwise after the trigger (the one it was done to). Actor ``kind`` comes from the head; the
-normalised ``actor`` is left to the resolve stage.
+or capitalised names: "Houthi rebels", "unidentified gunmen"). A phrase fills a role only where the
+wording ties it to the trigger, so that a sentence's other actors stay out:
+
+- the doer: the agent after "by" ("were kidnapped by rebels"), the one who claims or is blamed
+  ("X claimed responsibility", "blamed on X", "attributed to X"), or the subject right before an
+  active trigger ("rebels attacked"), or, in a clash, the subject and the one it was "with";
+- the one it was done to: the object right after the trigger ("killed three farmers", "the murder of
+  mayor juan perez"), or the subject of a passive trigger ("farmers were killed");
+- targets: a building or vehicle the trigger acts on ("bombed a bank", "attack on the embassy",
+  "set fire to two buses", "the bridge was dynamited"); weapons: those named in the sentence of a
+  violent event, unless they were seized or found.
+
+Organisation names given with an acronym ("the national liberation front (nlf)") are reported as the
+acronym, the shortest form a reader (and a matcher) will meet again. Actor ``kind`` comes from the
+head; the normalised ``actor`` is left to the resolve stage.
 """
 
 from __future__ import annotations
@@ -13,37 +24,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import vigil.extract.roles_wording as w
 from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
+from vigil.extract.roles_names import NameLexicon, capital_names, harmed_names, load_names, titled_names
 from vigil.records import Actor, Item
 from vigil.taxonomy import load_taxonomy
-
-_FUNCTION_WORDS = (
-    "On|In|At|The|A|An|And|But|Or|As|After|Before|During|When|While|Since|Last|This|That|These|Those|Some|Several|"
-    "Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Monday|Tuesday|Wednesday|Thursday|"
-    "Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Meanwhile|However|Also|Earlier|Later|Yesterday|Today|It|He|She|They|We|I|According|Reports|Local|Suspected|"
-    "Armed|Unidentified|Unknown|Police|Security|Government|Army|Military|Rebel|Rebels"
-)
-_SPEECH = re.compile(
-    r"\s*(?:,\s*)?(?:(?:also|have|has|had|later|then)\s+)?(?:said|say|says|told|reported|report|claimed|claim|claims|"
-    r"stated|added|confirmed|announced|alleged|accused|denied|blamed|urged|called|warned|insisted|spokesm[ae]n)\b",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(
-    r"^\s*(?:\S+\s+){0,4}?(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE
-)
-_BY = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+)?$", re.IGNORECASE)
-_OBJECT_PREP = re.compile(
-    r"\b(?:against|on|at|targeting|target|of|to|into|upon|among|including|killing|injuring|wounding)\s+"
-    r"(?:the\s+|a\s+|an\s+|\d+\s+|[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
-_SIDES = re.compile(r"\b(?:with|against|between|and|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$|\b(?:said|told)\s+(?:the\s+)?$", re.IGNORECASE)
-_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,3})")
-_NAME_STOP = re.compile(rf"^(?:{_FUNCTION_WORDS})\b")
-_NAME_BEFORE = re.compile(r"^\s*(?:,[^,]{1,80},\s*)?(?:was|were|has been|had been|is)\s+(?:\w+\s+)?$")
-_NAME_AFTER = re.compile(r"^\s*(?:\w+\s+)?$")
 
 _ARMED = {"police", "state_forces", "rebel_group", "identity_militia", "political_militia", "external", "unknown"}
 _CROWD_DOERS = {"mob_violence", "violent_demonstration", "peaceful_protest", "looting_property_destruction"}
@@ -64,6 +49,16 @@ _VIOLENT = {
     "sexual_violence",
     "abduction_forced_disappearance",
 }
+_HARMFUL = {
+    "arrests",
+    "abduction_forced_disappearance",
+    "excessive_force_against_protesters",
+    "sexual_violence",
+    "protest_with_intervention",
+}
+_FALLBACK_KINDS = {"police", "state_forces"}
+_TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
+_ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +68,11 @@ class RoleLexicon:
     kinds: tuple[str, ...]
     groups: tuple[tuple[str, re.Pattern[str]], ...]
     sentence_groups: tuple[tuple[str, re.Pattern[str]], ...]
+    organisations: re.Pattern[str]
     targets: re.Pattern[str]
+    target_modifiers: re.Pattern[str]
     weapons: re.Pattern[str]
+    names: NameLexicon
 
 
 @dataclass(slots=True)
@@ -94,6 +92,48 @@ def _add(actors: list[Actor], actor: Actor, *, limit: int) -> None:
         actors.append(actor)
 
 
+def _short(text: str, a0: int, a1: int) -> tuple[int, int]:
+    """The acronym given in brackets right after a name ("... front (nlf)"), else the phrase itself."""
+    m = w.ACRONYM.match(text, a1)
+    if m is not None and len(text[a0:a1].split()) >= 2:
+        return m.span(1)
+    return a0, a1
+
+
+def _coordinated(text: str, a0: int, roles: Roles) -> bool | None:
+    """The role of the phrase this one is coordinated with ("soldiers and police", "six women and two men")."""
+    for actors, role in ((roles.perpetrators, True), (roles.victims, False)):
+        last = actors[-1].span if actors else None
+        if last and 0 <= a0 - last[1] < 30 and w.COORD.fullmatch(text, last[1], a0):
+            return role
+    return None
+
+
+def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: int, s0: int) -> bool | None:
+    """True when the wording makes the phrase the doer, False when the one it was done to, None when neither."""
+    before = text[max(s0, a0 - 60) : a0]
+    if w.BY.search(before) or w.BLAMED.search(before) or w.RESPONSIBLE.match(text, a1):
+        return True
+    if a1 <= t0:
+        between = text[a1:t0]
+        if w.CHARGED.search(between):
+            return True
+        if w.PASSIVE.match(between):
+            return False if len(between) < 60 else None
+        if w.SUBJECT_GAP.match(between) and (not w.OBJECT_PREP.search(before) or w.MEMBERS_OF.search(before)):
+            return True
+        return None
+    if a0 >= t1:
+        between = text[t1:a0]
+        if type in _BOTH_SIDES and kind in _ARMED and w.WITH.search(between) and len(between) < 40:
+            return True
+        if w.OBJECT_GAP.match(between):
+            return False
+    if w.HARMED_AFTER.search(text, max(s0, a0 - 60), a0) or w.HARMED_BEFORE.match(text, a1):
+        return False
+    return None
+
+
 def find_roles(
     lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], trigger: tuple[int, int], type: str
 ) -> Roles:
@@ -102,41 +142,50 @@ def find_roles(
     t0, t1 = trigger
     roles = Roles()
     context_groups = _groups(text[s0:s1], lexicon.sentence_groups)
-    for m in lexicon.actors.finditer(text, s0, s1):
-        kind = next(k for k in lexicon.kinds if m.group(k) is not None)
-        a0, a1 = m.start(), m.end()
+    found = _actor_matches(lexicon, text, s0, s1)
+    for a0, a1, kind in found:
         left = lexicon.modifiers.search(text, max(s0, a0 - 60), a0)
         if left is not None:  # "unidentified gunmen", "Houthi rebels"
             a0 = left.start()
         before = text[max(s0, a0 - 40) : a0]
-        if _ACCORDING.search(before) or (a1 <= t0 and _SPEECH.match(text, a1)):
+        if w.ACCORDING.search(before) or (a1 <= t0 and w.SPEECH.match(text, a1) and not w.RESPONSIBLE.match(text, a1)):
             continue  # a source, not a participant
-        phrase = text[a0:a1]
-        actor = Actor(text=phrase, span=(a0, a1), kind=kind)
-        by = _BY.search(before) is not None
-        if a1 <= t0:
-            between = text[a1:t0]
-            passive = _PASSIVE.match(between) is not None
-            doer = not passive and not _OBJECT_PREP.search(before)
-        else:
-            doer = by or (type in _BOTH_SIDES and kind in _ARMED | {"rioters"} and _SIDES.search(before) is not None)
-        if kind == "civilians" or (kind in {"protesters"} and type not in _CROWD_DOERS):
-            doer = by or (doer and type in _CROWD_DOERS)
-        if kind == "rioters" and type not in _CROWD_DOERS and not by:
-            doer = doer and type not in {"protest_with_intervention", "excessive_force_against_protesters"}
+        compound = w.COMPOUND.match(text, a1)
+        if compound is not None and not (compound.group().startswith(("'", "’")) and 0 <= t0 - compound.end() < 20):
+            continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
+        acronym = w.ACRONYM.match(text, a1)
+        end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
+        doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
+        if doer is None:
+            doer = _coordinated(text, a0, roles)
+        if doer is None and roles.victims and w.AMONG.search(before):
+            doer = False  # "killing 12 civilians, including children"
+        if doer and kind in {"civilians", "protesters"} and type not in _CROWD_DOERS:
+            doer = w.BY.search(before) is not None or w.CHARGED.search(text[a1:t0]) is not None
+            doer = doer or None
+        if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
+            doer = False if doer and not w.BY.search(before) else doer
         if doer:
-            _add(roles.perpetrators, actor, limit=4)
-        elif type in _VIOLENT or type in {"arrests", "protest_with_intervention"}:
-            actor.groups = sorted(set(_groups(phrase, lexicon.groups)) | set(context_groups))
+            s, e = _short(text, a0, a1)
+            _add(roles.perpetrators, Actor(text=text[s:e], span=(s, e), kind=kind), limit=4)
+        elif doer is False and (type in _VIOLENT or type in {"arrests", "protest_with_intervention"}):
+            phrase = text[a0:a1]
+            if w.NOT_VICTIMS.match(phrase):
+                continue
+            groups = sorted(set(_groups(phrase, lexicon.groups)) | set(context_groups))
             if kind == "civilians" or kind in _ARMED or type != "armed_clash":
-                _add(roles.victims, actor, limit=6)
-    _named_victims(text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
-    if type in _VIOLENT:
-        for m in lexicon.targets.finditer(text, s0, s1):
-            if len(roles.targets) < 4 and not _inside(m.span(), roles):
-                roles.targets.append(Item(text=m.group(), span=m.span()))
+                _add(roles.victims, Actor(text=phrase, span=(a0, a1), kind=kind, groups=groups), limit=6)
+    if type in _VIOLENT or type in _HARMFUL:
+        _named_doers(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
+    if not roles.perpetrators and type in _HARMFUL:
+        kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
+        _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
+    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
+    if type in _TARGETED:
+        _targets(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
+    if type in _ARMED_USE:
         for m in lexicon.weapons.finditer(text, s0, s1):
-            if len(roles.weapons) < 4:
+            if len(roles.weapons) < 4 and not w.SEIZED.search(text, max(s0, m.start() - 50), m.start()):
                 roles.weapons.append(Item(text=m.group(), span=m.span()))
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
@@ -147,29 +196,140 @@ def find_roles(
     return roles
 
 
+def _actor_matches(lexicon: RoleLexicon, text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    """Actor heads of the sentence and organisation names found by their last words, in text order."""
+    out = []
+    for m in lexicon.actors.finditer(text, s0, s1):
+        out.append((m.start(), m.end(), m.lastgroup or next(k for k in lexicon.kinds if m.group(k) is not None)))
+    for m in lexicon.organisations.finditer(text, s0, s1):
+        head = w.ORG_WORDS.search(text, max(s0, m.start() - 50), m.start())
+        o0 = head.start() if head is not None else m.start()
+        if head is not None:  # the name wins over the heads inside it ("... liberation army")
+            out = [x for x in out if not (o0 <= x[0] and x[1] <= m.end())]
+            out.append((o0, m.end(), "rebel_group"))
+    return sorted(out)
+
+
+def _named_doers(
+    lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], trigger: tuple[int, int], roles: Roles
+) -> None:
+    """Capitalised names as doers: "arrested by the State Security Service", "Veldania detained the editor"."""
+    s0, s1 = sentence
+    t0, t1 = trigger
+    for n0, n1 in capital_names(text, s0, s1, lexicon.names):
+        if _inside((n0, n1), roles) or any(p.span and p.span[0] < n1 and n0 < p.span[1] for p in roles.perpetrators):
+            continue
+        if n0 >= t1:
+            ok = w.BY_AFTER_TRIGGER.fullmatch(text, t1, n0) is not None
+        elif n1 <= t0:
+            between = text[n1:t0]
+            ok = (
+                w.SUBJECT_GAP.match(between) is not None
+                and not w.PASSIVE.match(between)
+                and not w.SPEECH.match(text, n1)
+                and not w.OBJECT_PREP.search(text, max(s0, n0 - 40), n0)
+            )
+        else:
+            ok = False
+        if ok:
+            s, e = _short(text, n0, n1)
+            kind = (
+                "police"
+                if w.POLICE_NAME.search(text, n0, n1)
+                else "state_forces"
+                if w.STATE_NAME.search(text, n0, n1)
+                else "unknown"
+            )
+            _add(roles.perpetrators, Actor(text=text[s:e], span=(s, e), kind=kind), limit=4)
+
+
+def _fallback_doers(
+    found: list[tuple[int, int, str]], text: str, *, sentence: tuple[int, int], roles: Roles, kinds: set[str]
+) -> None:
+    """With no doer tied to the trigger, a state or armed actor the sentence names as no victim and no source."""
+    s0, _ = sentence
+    for a0, a1, kind in found:
+        if kind not in kinds or _inside((a0, a1), roles) or w.COMPOUND.match(text, a1):
+            continue
+        before = text[max(s0, a0 - 40) : a0]
+        if w.ACCORDING.search(before) or w.SPEECH.match(text, a1) or w.OBJECT_PREP.search(before):
+            continue
+        if w.HARMED_BEFORE.match(text, a1) or w.HARMED_AFTER.search(before):
+            continue
+        _add(roles.perpetrators, Actor(text=text[a0:a1], span=(a0, a1), kind=kind), limit=2)
+
+
+def _targets(
+    lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], trigger: tuple[int, int], roles: Roles
+) -> None:
+    """Buildings, vehicles and installations the trigger acts on, with their noun modifiers ("gas station")."""
+    s0, s1 = sentence
+    t0, t1 = trigger
+    for m in lexicon.targets.finditer(text, s0, s1):
+        g0, g1 = m.span()
+        if g0 >= t1:
+            ok = w.OBJECT_GAP.match(text[t1:g0]) is not None
+        elif g1 <= t0:
+            ok = w.PASSIVE.match(text[g1:t0]) is not None and t0 - g1 < 40
+        else:
+            ok = False
+        ok = ok or w.DAMAGED_AFTER.search(text, max(s0, g0 - 80), g0) is not None
+        ok = ok or w.DAMAGED_BEFORE.match(text, g1) is not None
+        last = roles.targets[-1].span if roles.targets else None
+        ok = ok or (
+            last is not None and 0 <= g0 - last[1] < 40 and w.COORD_ITEM.fullmatch(text, last[1], g0) is not None
+        )
+        if not ok or _inside((g0, g1), roles) or len(roles.targets) >= 4:
+            continue
+        left = lexicon.target_modifiers.search(text, max(s0, t1 if g0 >= t1 else s0, g0 - 40), g0)
+        if left is not None:
+            g0 = left.start()
+        roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
+
+
 def _inside(span: tuple[int, int], roles: Roles) -> bool:
     return any(a.span and a.span[0] <= span[0] and span[1] <= a.span[1] for a in roles.perpetrators + roles.victims)
 
 
 def _named_victims(
-    text: str, *, sentence: tuple[int, int], trigger: tuple[int, int], type: str, roles: Roles, groups: list[str]
+    lexicon: RoleLexicon,
+    text: str,
+    *,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    type: str,
+    roles: Roles,
+    groups: list[str],
 ) -> None:
-    """People named as victims: "Jane Doe was abducted", "police arrested John Roe"."""
+    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"."""
     if type not in _VIOLENT and type != "arrests":
         return
     s0, s1 = sentence
     t0, t1 = trigger
-    for m in _NAME.finditer(text, s0, s1):
-        if _NAME_STOP.match(m.group()):
-            continue
-        if m.end() <= t0:
-            ok = _NAME_BEFORE.match(text[m.end() : t0]) is not None
-        elif m.start() >= t1:
-            ok = _NAME_AFTER.match(text[t1 : m.start()]) is not None
+    spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
+    for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
+        phrase = text[n0:n1]
+        if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
+            spans.append((n0, n1))
+    for n0, n1 in sorted(set(spans)):
+        if n1 <= t0:
+            between = text[n1:t0]
+            ok = w.NAME_BEFORE.match(between) is not None
+        elif n0 >= t1:
+            between = text[t1:n0]
+            ok = w.OBJECT_GAP.match(between) is not None and len(between) < 50
         else:
             ok = False
-        if ok and not _inside(m.span(), roles):
-            _add(roles.victims, Actor(text=m.group(), span=m.span(), kind="civilians", groups=list(groups)), limit=6)
+        ok = (
+            ok
+            or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
+            or w.HARMED_BEFORE.match(text, n1) is not None
+        )
+        if ok and not _inside((n0, n1), roles):
+            # a title read as a victim ("mayor" of "mayor juan perez") gives way to the name
+            roles.victims[:] = [v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2)]
+            actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
+            _add(roles.victims, actor, limit=6)
 
 
 def _named(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -182,31 +342,51 @@ def _named(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tu
     return tuple(out)
 
 
-def parse_roles(data: object, *, where: str) -> RoleLexicon:
+def _before(patterns: list[str], *, where: str, field: str, capital: bool) -> re.Pattern[str]:
+    body = "|".join(patterns)
+    extra = rf"|(?!(?:{w.FUNCTION_WORDS})\b)(?-i:[A-Z][\w'’.-]*)" if capital else ""
+    try:
+        return re.compile(rf"(?<![\w'’.-])(?:(?:{body}{extra})[\s-]+){{1,3}}$", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field {field!r} makes a bad regular expression: {exc}") from exc
+
+
+def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -> RoleLexicon:
     top = mapping(data, where=where, field="(top level)")
     taxonomy = load_taxonomy()
-    modifiers = "|".join(strings(top.get("modifiers"), where=where, field="modifiers"))
     raw_actors = mapping(top.get("actors"), where=where, field="actors")
     check_ids([str(k) for k in raw_actors], tuple(taxonomy.actor_kinds), where=where, field="actors")
     heads = []
     for kind, patterns in raw_actors.items():
         body = "|".join(strings(patterns, where=where, field=f"actors.{kind}"))
         heads.append(f"(?P<{kind}>{body})")
-    capital = rf"(?!(?:{_FUNCTION_WORDS})\b)(?-i:[A-Z][\w'’.-]*)"
     try:
         actors = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])", re.IGNORECASE)
-        before = re.compile(rf"(?<![\w'’.-])(?:(?:{modifiers}|{capital})[\s-]+){{1,3}}$", re.IGNORECASE)
     except re.error as exc:
-        raise LexiconError(f"{where}: fields 'modifiers'/'actors' make a bad regular expression: {exc}") from exc
+        raise LexiconError(f"{where}: field 'actors' makes a bad regular expression: {exc}") from exc
     known_groups = (*taxonomy.victim_groups, "communal")
     return RoleLexicon(
         actors=actors,
-        modifiers=before,
+        modifiers=_before(
+            strings(top.get("modifiers"), where=where, field="modifiers"), where=where, field="modifiers", capital=True
+        ),
         kinds=tuple(str(k) for k in raw_actors),
         groups=_named(top.get("groups"), known_groups, where=where, field="groups"),
         sentence_groups=_named(top.get("sentence_groups"), known_groups, where=where, field="sentence_groups"),
+        organisations=compile_words(
+            strings(top.get("organisation_suffixes"), where=where, field="organisation_suffixes"),
+            where=where,
+            field="organisation_suffixes",
+        ),
         targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
+        target_modifiers=_before(
+            strings(top.get("target_modifiers"), where=where, field="target_modifiers"),
+            where=where,
+            field="target_modifiers",
+            capital=True,
+        ),
         weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
+        names=names or load_names(),
     )
 
 

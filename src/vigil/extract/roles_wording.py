@@ -1,0 +1,143 @@
+"""Wording cues for roles: the regular expressions that tie a phrase to an event's trigger.
+
+They are grammar (prepositions, auxiliaries, speech verbs), not knowledge, so they live in code; the
+lexicons of actors, targets and weapons are data in ``data/roles.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUNCTION_WORDS = (
+    "On|In|At|The|A|An|And|But|Or|As|After|Before|During|When|While|Since|Last|This|That|These|Those|Some|Several|"
+    "Many|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Monday|Tuesday|Wednesday|Thursday|"
+    "Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Meanwhile|However|Also|Earlier|Later|Yesterday|Today|It|He|She|They|We|I|According|Reports|Local|Suspected|"
+    "Armed|Unidentified|Unknown|Police|Security|Government|Army|Military|Rebel|Rebels"
+)
+SPEECH = re.compile(
+    r"\s*(?:,\s*)?(?:(?:also|have|has|had|later|then|officially)\s+)?(?:said|say|says|told|reported|report|reports|"
+    r"claimed|claim|claims|stated|added|confirmed|announced|alleged|accused|denied|blamed|urged|called|warned|"
+    r"insisted|spokesm[ae]n|sources?|communiqu|statement|explained|indicated|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
+RESPONSIBLE = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|also|later|publicly|today|yesterday)\s+){0,2}"
+    r"(?:claimed|claims|claim|accepted|assumed|admitted|took)\s+(?:full\s+)?(?:the\s+)?(?:responsibility|credit|"
+    r"authorship)|\s*(?:is|was|were|are)\s+(?:\w+\s+)?responsible\b",
+    re.IGNORECASE,
+)
+BLAMED = re.compile(
+    r"\b(?:blamed|blames|blame|attributed|attributes|attribute|ascribed|ascribes|pinned)\s+(?:\w+\s+){0,4}?(?:on|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$|\b(?:blamed|blames|blame|blaming|accused|accuses|accuse|accusing)\s+(?:the\s+)?$|"
+    r"\b(?:responsibility\s+(?:of|for)|perpetrated\s+by|work\s+of|authorship\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PASSIVE = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+CHARGED = re.compile(
+    r"(?:charged\s+with|accused\s+of|convicted\s+of|suspected\s+of|guilty\s+(?:of|in)|arrested\s+for|responsible\s+for|"
+    r"involved\s+in|implicated\s+in|sentenced\s+for)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+BY = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a group of|a band of|members of(?: the)?)\s+)*$",
+    re.IGNORECASE,
+)
+OBJECT_PREP = re.compile(
+    r"\b(?:against|on|at|targeting|target|of|to|into|upon|among|including|killing|injuring|wounding|with)\s+"
+    r"(?:the\s+|a\s+|an\s+|\d+\s+|[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+COMPOUND = re.compile(
+    r"(?:'s|’s|\s+(?:commanders?|chiefs?|spokesm[ae]n|sources?|officials?|headquarters|stations?|posts?|bases?|"
+    r"courts?|hospitals?|neighbou?rhoods?|precincts?|garrisons?|detachments?|ranks|positions?|camps?|strongholds?|"
+    r"plans?|propaganda|radio|communiqu\w*|statements?|sympathizers|supporters|collaborators|deserters|prisoners|"
+    r"documents?|uniforms?|sector|zone|areas?|control))\b",
+    re.IGNORECASE,
+)
+ORG_WORDS = re.compile(
+    r"(?<![\w-])(?:(?!(?:the|of|a|an|by|and|or|in|on|at|to|from|with|that|which|who|said|members|terrorists|"
+    r"guerrill?as|rebels)\b)[\w'’]+[ -]){1,4}$",
+    re.IGNORECASE,
+)
+BY_AFTER_TRIGGER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+(?:the\s+)?", re.IGNORECASE)
+POLICE_NAME = re.compile(r"\b(?:Police|Gendarmerie|Constabulary|Sheriff)")
+STATE_NAME = re.compile(r"\b(?:Army|Forces|Military|Guard|Security|Intelligence|Services?|Ministry|Government|Navy)\b")
+MEMBERS_OF = re.compile(
+    r"\b(?:members?|units?|commandos?|cells?|factions?|fighters|militants|guerrill?as|terrorists|rebels|wing|columns?|"
+    r"groups?|squads?|elements) of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+SUBJECT_GAP = re.compile(
+    r"^\s*(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
+    r"against|on|of|to|from|in|at|with|condemned|denied|denounced|charged|accused|announced|confirmed|stated|added|"
+    r"claimed|warned|asked|demanded|blamed)\b)[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+OBJECT_GAP = re.compile(
+    r"^\s*(?:(?:of|on|against|at|to|upon|targeting)\s+)?(?:(?!(?:that|which|who|when|while|after|before|because|but|"
+    r"by|said|says|reported|in|from|with|during|and|near)\b)[\w'’.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+HARM = (
+    r"(?:kill|injur|wound|kidnap|abduct|massacr|murder|execut|shot|shoot|tortur|assassinat|attack|shell|bomb|"
+    r"arrest|detain|beat|rap|hack|stab|burn)\w*"
+)
+HARMED_AFTER = re.compile(
+    rf"\b(?:{HARM}|(?:death|deaths|murder|killing|assassination|kidnapping|abduction) of)\s+"
+    r"(?:(?!(?:by|and|in|on|from|with|during|after|near)\b)[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+HARMED_BEFORE = re.compile(
+    rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:(?:were|was|are|is|been|being|have been|has been|had been)\s+(?:\w+ly\s+)?{HARM}"
+    r"|(?:died|perished)\b)",
+    re.IGNORECASE,
+)
+AMONG = re.compile(
+    r"\b(?:including|among them|among whom|mostly|most of them|many of them|such as)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+DAMAGED_AFTER = re.compile(
+    r"\b(?:destroy\w*|damag\w*|burn\w*|torch\w*|set fire to|set on fire|blew up|blow up|blown up|dynamit\w*|"
+    r"bomb(?:ed|ing)|"
+    r"attack\w*|raid\w*|sabotag\w*|loot\w*|ransack\w*|strafed|machinegunned|fired (?:at|on)|hurled (?:\w+ ){0,3}at|"
+    r"(?:exploded|explosion|blast|went off|placed|planted|left|hurled|thrown|threw)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|at|near|inside|outside|in front of|into|onto|against))\s+(?:(?:the|a|an|\d+|two|three|four|five|six|"
+    r"several|some|other|its|their|his|her)\s+)*(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+DAMAGED_BEFORE = re.compile(
+    r"^\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:destroyed|damaged|burned|burnt|torched|set on fire|blown up|dynamited|bombed|attacked|hit|raided|"
+    r"sabotaged|looted|ransacked|strafed)\b",
+    re.IGNORECASE,
+)
+WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$|\b(?:said|told)\s+(?:the\s+)?$", re.IGNORECASE)
+NAME_BEFORE = re.compile(
+    r"^\s*(?:,[^,]{1,80},\s*)?(?:(?:was|were|has been|had been|is)\s+(?:\w+\s+)?|(?:died|perished)\s+(?:\w+\s+)?)$"
+)
+SEIZED = re.compile(
+    r"\b(?:seiz|confiscat|found|recover|captur|discover|deactivat|defus|dismantl|surrender|cache|arsenal|stock|"
+    r"smuggl|traffick|purchas|bought|sold|suppl|deliver|shipment|possession)",
+    re.IGNORECASE,
+)
+NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
+
+
+ACRONYM = re.compile(r"\s*\(([a-z][a-z0-9-]{1,9})\)", re.IGNORECASE)
+
+COORD = re.compile(
+    r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|other|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+COORD_ITEM = re.compile(
+    r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|several|other|some)\s+)?"
+    r"(?:[\w.-]+\s+){0,2}",
+    re.IGNORECASE,
+)
