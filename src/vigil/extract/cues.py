@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
+from vigil.extract.prefilter import Prefilter, build_prefilter
 from vigil.taxonomy import load_taxonomy
 
 
@@ -40,6 +41,9 @@ class CueLexicon:
     violations: tuple[Cue, ...]
     comparison: re.Pattern[str] | None = None
     agents: tuple[Agent, ...] = ()
+    # where an indicator / a violation cue may start in a sentence (None: search every cue)
+    indicator_starts: Prefilter | None = None
+    violation_starts: Prefilter | None = None
 
     def agents_in(self, text: str, *, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
         """(kind, span of the head) of every agent named by the wording of an act in ``text[start:end]``."""
@@ -52,7 +56,7 @@ class CueLexicon:
         return out
 
     def indicators_of(self, type_: str, sentence: str) -> list[str]:
-        return [c.id for c in self.indicators if c.applies(type_, sentence)]
+        return _applying(self.indicators, self.indicator_starts, type_, sentence)
 
     def is_comparison(self, text: str, *, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
         """True when the trigger stands in a historical comparison ("the ranks of the massacres of ...")."""
@@ -61,17 +65,39 @@ class CueLexicon:
         return self.comparison.search(text, max(sentence[0], trigger[0] - 50), trigger[0]) is not None
 
     def violations_of(self, type_: str, sentence: str) -> list[str]:
-        return [c.id for c in self.violations if c.applies(type_, sentence)]
+        return _applying(self.violations, self.violation_starts, type_, sentence)
 
 
-def _cues(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[Cue, ...]:
+def _applying(cues: tuple[Cue, ...], starts: Prefilter | None, type_: str, sentence: str) -> list[str]:
+    """The ids of the cues that apply to a sentence of an event of type ``type_`` (as ``Cue.applies``)."""
+    if starts is None:
+        return [c.id for c in cues if c.applies(type_, sentence)]
+    candidates: list[tuple[int, frozenset[int]]] | None = None
+    out = []
+    for n, cue in enumerate(cues):
+        if type_ in cue.by_type:
+            out.append(cue.id)
+            continue
+        if cue.types is not None and type_ not in cue.types:
+            continue
+        if candidates is None:
+            candidates = starts.candidates(sentence)
+        match = cue.pattern.match
+        if any(n in members and match(sentence, p) is not None for p, members in candidates):
+            out.append(cue.id)
+    return out
+
+
+def _cues(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[tuple[Cue, ...], Prefilter | None]:
     types = load_taxonomy().event_type_ids
     out = []
+    members = []
     for key, entry in mapping(raw, where=where, field=field).items():
         f = f"{field}.{key}"
         check_ids([str(key)], known, where=where, field=f)
         entry = mapping(entry, where=where, field=f)
         patterns = strings(entry.get("patterns"), where=where, field=f"{f}.patterns")
+        members.append(patterns)
         only = entry.get("types")
         by_type = [str(t) for t in entry.get("by_type") or []]
         check_ids([str(t) for t in only or []] + by_type, types, where=where, field=f"{f}.types")
@@ -83,7 +109,7 @@ def _cues(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tup
                 by_type=frozenset(by_type),
             )
         )
-    return tuple(out)
+    return tuple(out), build_prefilter(members)
 
 
 def parse_cues(data: object, *, where: str) -> CueLexicon:
@@ -91,9 +117,13 @@ def parse_cues(data: object, *, where: str) -> CueLexicon:
     taxonomy = load_taxonomy()
     if "indicators" not in top or "violations" not in top:
         raise LexiconError(f"{where}: fields 'indicators' and 'violations' are required")
+    indicators, indicator_starts = _cues(top["indicators"], tuple(taxonomy.indicators), where=where, field="indicators")
+    violations, violation_starts = _cues(top["violations"], tuple(taxonomy.violations), where=where, field="violations")
     return CueLexicon(
-        indicators=_cues(top["indicators"], tuple(taxonomy.indicators), where=where, field="indicators"),
-        violations=_cues(top["violations"], tuple(taxonomy.violations), where=where, field="violations"),
+        indicators=indicators,
+        violations=violations,
+        indicator_starts=indicator_starts,
+        violation_starts=violation_starts,
         comparison=_comparison(top.get("comparisons"), where=where),
         agents=_agents(top.get("agents"), tuple(taxonomy.actor_kinds), where=where),
     )

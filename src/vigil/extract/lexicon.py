@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from vigil.extract.prefilter import dispatch_body
+
 
 class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and the field."""
@@ -44,10 +46,16 @@ def strings(value: Any, *, where: str, field: str) -> list[str]:
 
 
 def compile_words(patterns: list[str], *, where: str, field: str) -> re.Pattern[str]:
-    """One case-insensitive regex matching any of ``patterns`` between word boundaries."""
-    body = "|".join(f"(?:{p})" for p in patterns)
+    """One case-insensitive regex matching any of ``patterns`` between word boundaries.
+
+    The alternatives are grouped by the character they can start with, behind a one-character look-ahead
+    (see ``dispatch_body``): the same matches as the plain alternation, without trying every alternative
+    at every word start.
+    """
+    plain = "|".join(f"(?:{p})" for p in patterns)
     try:
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+        re.compile(rf"(?<![\w-])(?:{plain})(?![\w])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?:{dispatch_body(patterns)})(?![\w])", re.IGNORECASE)
     except re.error as exc:
         raise LexiconError(f"{where}: field {field!r} has a bad regular expression: {exc}") from exc
 

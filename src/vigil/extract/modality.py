@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vigil.extract.numbers import DataFileError, phrase_alternation, read_data_file, string_list
+from vigil.extract.prefilter import dispatch_body
 from vigil.records import Attribution
 
 DATA_FILE = "vigil/extract/data/modality.yaml"
@@ -54,7 +55,7 @@ def _compile(phrases: tuple[str, ...], case_sensitive: frozenset[str]) -> re.Pat
     for p in sorted(phrases, key=len, reverse=True):
         alt = phrase_alternation([p]).replace(r"\*", r"[\w'’-]+")  # "*" is any one word
         parts.append(f"(?-i:{alt})" if p in case_sensitive else alt)
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'])(?:{dispatch_body(parts)})(?![\w])", re.IGNORECASE)
 
 
 def parse_modality_data(data: Any, *, where: str = DATA_FILE, values: frozenset[str] | None = None) -> ModalityData:

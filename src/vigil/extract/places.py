@@ -71,7 +71,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def find_places(text: str) -> list[Place]:
     """Every toponym candidate of ``text``, in order, without duplicates (text and span only)."""
-    if not any(c.isupper() for c in text):
+    if text.islower() or not any(c.isupper() for c in text):  # islower(): no upper-case letter (fast)
         return []
     found: dict[tuple[int, int], Place] = {}
     for pattern in _patterns():

@@ -74,7 +74,8 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
     """
     stop = len(text) if end is None else end
     spans: list[Span] = []
-    lowered = not any(c.isupper() for c in text[start : min(stop, start + 2000)])
+    head = text[start : min(stop, start + 2000)]
+    lowered = head.islower() or not any(c.isupper() for c in head)  # islower(): no upper-case letter (fast)
     begin = start
     for m in _boundary().finditer(text, start, stop):
         if m.group(1) is None:  # a paragraph break

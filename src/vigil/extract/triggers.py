@@ -20,6 +20,7 @@ from vigil.extract.lexicon import (
     read_yaml,
     strings,
 )
+from vigil.extract.prefilter import Prefilter, build_prefilter
 from vigil.taxonomy import load_taxonomy
 
 
@@ -62,22 +63,38 @@ class TriggerLexicon:
     rules: tuple[TriggerRule, ...]
     noise: tuple[Noise, ...] = ()
     any_trigger: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    # where a rule (members 0..len(rules)-1) or a noise pattern (the members after) may start; None: try all
+    prefilter: Prefilter | None = None
 
     def triage(self, text: str, *, start: int = 0, end: int | None = None) -> list[int]:
         """Offsets of every place in ``text[start:end]`` where some trigger may start (cheap)."""
         stop = len(text) if end is None else end
-        return [m.start() for m in self.any_trigger.finditer(text, start, stop)]
+        if self.prefilter is None:
+            return [m.start() for m in self.any_trigger.finditer(text, start, stop)]
+        # the starts of ``any_trigger.finditer``: tried only where a trigger may start, never inside a match
+        out: list[int] = []
+        reached = start
+        rules = len(self.rules)
+        match = self.any_trigger.match
+        for p, members in self.prefilter.candidates(text, start, stop):
+            if p < reached or min(members) >= rules:
+                continue
+            m = match(text, p, stop)
+            if m is not None:
+                out.append(p)
+                reached = m.end()
+        return out
 
     def hits(self, text: str, *, start: int, end: int) -> list[TriggerHit]:
         """Every trigger of the sentence ``text[start:end]`` that survives its context rules."""
         sentence = text[start:end]
-        noisy = [n.max_weight for n in self.noise if n.pattern.search(sentence)]
+        found = self._first_matches(sentence)
+        noisy = [n.max_weight for n, hit in zip(self.noise, found[len(self.rules) :], strict=True) if hit]
         ceiling = max(noisy) if noisy else -1.0
         out: list[TriggerHit] = []
-        for rule in self.rules:
+        for rule, m in zip(self.rules, found, strict=False):
             if rule.weight <= ceiling:
                 continue
-            m = rule.pattern.search(sentence)
             if m is None:
                 continue
             if rule.requires is not None and not rule.requires.search(sentence):
@@ -91,6 +108,23 @@ class TriggerLexicon:
                     break
             out.append(TriggerHit(type_, rule.weight, start + m.start(), start + m.end(), rule.indicators))
         return out
+
+    def _first_matches(self, sentence: str) -> list[re.Match[str] | None]:
+        """The first match of every rule, then of every noise pattern, in ``sentence`` (None: no match)."""
+        patterns = [*(r.pattern for r in self.rules), *(n.pattern for n in self.noise)]
+        if self.prefilter is None:
+            return [p.search(sentence) for p in patterns]
+        found: list[re.Match[str] | None] = [None] * len(patterns)
+        pending = set(range(len(patterns)))
+        for p, members in self.prefilter.candidates(sentence):
+            for n in sorted(members & pending):
+                m = patterns[n].match(sentence, p)
+                if m is not None:
+                    found[n] = m
+                    pending.discard(n)
+            if not pending:
+                break
+        return found
 
     def best(self, text: str, *, start: int, end: int) -> TriggerHit | None:
         """The strongest trigger of the sentence (ties: the earliest in the lexicon)."""
@@ -107,6 +141,7 @@ def parse_triggers(data: object, *, where: str) -> TriggerLexicon:
     types = taxonomy.event_type_ids
     rules = []
     every: list[str] = []
+    members: list[list[str]] = []
     for n, entry in enumerate(raw):
         f = f"triggers[{n}]"
         entry = mapping(entry, where=where, field=f)
@@ -117,6 +152,7 @@ def parse_triggers(data: object, *, where: str) -> TriggerLexicon:
             raise LexiconError(f"{where}: field '{f}.weight' must be a number between 0 and 1")
         patterns = strings(entry.get("patterns"), where=where, field=f"{f}.patterns")
         every.extend(patterns)
+        members.append(patterns)
         switches = []
         for k, sw in enumerate(entry.get("switch") or []):
             sw = mapping(sw, where=where, field=f"{f}.switch[{k}]")
@@ -147,10 +183,12 @@ def parse_triggers(data: object, *, where: str) -> TriggerLexicon:
         if pattern is None or not isinstance(limit, int | float):
             raise LexiconError(f"{where}: field '{f}' needs a pattern and a numeric max_weight")
         noise.append(Noise(pattern, float(limit)))
+        members.append([str(entry["pattern"])])
     return TriggerLexicon(
         rules=tuple(rules),
         noise=tuple(noise),
         any_trigger=compile_words(every, where=where, field="triggers[*].patterns"),
+        prefilter=build_prefilter(members),
     )
 
 
