@@ -15,7 +15,7 @@ from pathlib import Path
 
 from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
-from vigil.extract.dates import find_dates
+from vigil.extract.dates import event_date, find_dates
 from vigil.extract.modality import modality_of
 from vigil.extract.places import find_places
 from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
@@ -86,12 +86,6 @@ def _distance(place: Span, trigger: Span) -> int:
     return place[0] - trigger[1] if place[0] >= trigger[1] else 2 * max(0, trigger[0] - place[1])
 
 
-def _nearest_date(dates: list[DateSpan], trigger: Span) -> DateSpan | None:
-    if not dates:
-        return None
-    return min(dates, key=lambda d: abs(d.span[0] - trigger[0]) if d.span else 10**9)
-
-
 class Extractor:
     """Turns documents into extractions. Lexicons load lazily, once, on the first call."""
 
@@ -115,6 +109,7 @@ class Extractor:
         triggers = lex.triggers.triage(text)
         found: list[tuple[int, Mention]] = []
         if triggers:
+            dates = find_dates(text, published=document.published)
             for n, sentence in enumerate(split_sentences(text)):
                 k = bisect.bisect_left(triggers, sentence[0])
                 if k == len(triggers) or triggers[k] >= sentence[1]:
@@ -122,7 +117,7 @@ class Extractor:
                 hit = lex.triggers.best(text, start=sentence[0], end=sentence[1])
                 if hit is None:
                     continue
-                mention = self._mention(document, hit, sentence, n, places, starts, title_type)
+                mention = self._mention(document, hit, sentence, n, places, starts, title_type, dates)
                 if mention is not None:
                     found.append((n, mention))
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
@@ -141,6 +136,7 @@ class Extractor:
         places: list[Place],
         starts: list[int],
         title_type: str | None,
+        dates: list[DateSpan],
     ) -> Mention | None:
         text = document.text
         trigger = (hit.start, hit.end)
@@ -155,7 +151,6 @@ class Extractor:
         if type_ == "attack" and roles.victims and all(v.kind in _COMBATANTS for v in roles.victims):
             type_ = "armed_clash"  # violence between armed parties is a battle, not an attack on civilians
         counts = find_counts(text, start=sentence[0], end=sentence[1])
-        dates = find_dates(text, published=document.published, start=sentence[0], end=sentence[1])
         confidence = hit.weight
         confidence += 0.04 if roles.perpetrators else 0.0
         confidence += 0.03 if roles.victims or counts else 0.0
@@ -180,7 +175,7 @@ class Extractor:
             targets=roles.targets,
             weapons=roles.weapons,
             location=_nearest_place(places, starts, sentence=sentence, trigger=trigger),
-            date=_nearest_date(dates, trigger),
+            date=event_date(dates, trigger=trigger, sentence=sentence, published=document.published),
             counts=counts,
             modality=modality.value,
             source=modality.source,
