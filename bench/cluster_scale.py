@@ -9,7 +9,8 @@ some admin1-level, some missing. Events older than 30 days leave the working set
 Each size runs in a fresh process, so the peak RSS printed is that size's own. Printed: time to
 corroborate (CPU time of the add calls, so that other work on the machine does not count),
 mentions per second, peak RSS, events made, and B-cubed against the
-generated events; then the ratios of the times against the ratios of the sizes.
+generated events; for the larger sizes the CPU seconds of each tenth of the stream (flat when the
+cost per mention does not grow with the stream); then the ratios of the times against the ratios of the sizes.
 
     python bench/cluster_scale.py [--sizes 10000 100000 1000000]
 """
@@ -185,12 +186,15 @@ def run_one(n: int, *, quality: bool) -> dict[str, float]:
     parent: dict[str, str] = {}
     spent = 0.0
     events = done = 0
+    tenths: list[float] = []
     wall = time.perf_counter()
     for g, m, d in stream(n, seed=7):
         t = time.process_time()
         update = c.add(m, document=d)
         spent += time.process_time() - t
         done += 1
+        if done * 10 % n == 0:
+            tenths.append(spent - sum(tenths))
         events += update.created - len(update.merged)
         if quality:
             gold[m.id] = g
@@ -204,6 +208,7 @@ def run_one(n: int, *, quality: bool) -> dict[str, float]:
         "wall": wall,
         "events": events,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "tenths": tenths,  # type: ignore[dict-item]
     }
     if quality:
 
@@ -237,8 +242,11 @@ def main() -> None:
         if "f1" in r:
             line += f", B-cubed P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}"
         print(line, flush=True)
+        if n >= 100_000:
+            print("  CPU seconds per tenth of the stream: " + " ".join(f"{t:.1f}" for t in r["tenths"]), flush=True)
     for a, b in itertools.pairwise(results):
-        print(f"{b['n'] // a['n']}x the mentions: {b['seconds'] / a['seconds']:.1f}x the time")
+        size, spent = b["n"] / a["n"], b["seconds"] / a["seconds"]
+        print(f"{size:.0f}x the mentions: {spent:.1f}x the time (linear: {size:.1f}x)")
 
 
 if __name__ == "__main__":

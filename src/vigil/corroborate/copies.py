@@ -8,7 +8,8 @@ joins its family. The family's root is the first document of it that vigil saw.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from vigil.corroborate.text import Signature, is_empty, signature, similarity
 
@@ -23,12 +24,13 @@ class CopyMatch:
     score: float
 
 
-@dataclass(slots=True)
-class _Doc:
+class _Doc(NamedTuple):
+    """A tuple of numbers and strings only, so that the garbage collector stops tracking it."""
+
     signature: Signature
     root: str
     day: int
-    bands: list[tuple[int, int]] = field(default_factory=list)
+    bands: tuple[tuple[int, int], ...]
 
 
 class CopyIndex:
@@ -80,7 +82,7 @@ class CopyIndex:
                 if score >= self.threshold and (best is None or score > best[0]):
                     best = (score, other)
         root = self._docs[best[1]].root if best else document_id
-        self._docs[document_id] = _Doc(signature=sig, root=root, day=day, bands=bands)
+        self._docs[document_id] = _Doc(signature=sig, root=root, day=day, bands=tuple(bands))
         for key in bands:
             self._buckets.setdefault(key, {})[document_id] = None
         heapq.heappush(self._by_day, (day, document_id))
@@ -90,7 +92,11 @@ class CopyIndex:
 
     def retire(self, *, before_day: int) -> int:
         """Forget documents published before ``before_day`` (their roots stay known to later copies)."""
-        n = 0
+        return len(self.retire_documents(before_day=before_day))
+
+    def retire_documents(self, *, before_day: int) -> list[str]:
+        """Like ``retire``; the ids of the documents forgotten."""
+        out: list[str] = []
         while self._by_day and self._by_day[0][0] < before_day:
             _, doc_id = heapq.heappop(self._by_day)
             doc = self._docs.pop(doc_id, None)
@@ -102,14 +108,9 @@ class CopyIndex:
                     bucket.pop(doc_id, None)
                     if not bucket:
                         del self._buckets[key]
-            n += 1
-        return n
+            out.append(doc_id)
+        return out
 
     def _bands(self, sig: Signature) -> list[tuple[int, int]]:
-        out = []
-        for i in range(0, self.bins, self.band):
-            part = sig[i : i + self.band]
-            if is_empty(max(part)):
-                continue
-            out.append((i, hash(part)))
-        return out
+        band = self.band
+        return [(i, hash(part)) for i in range(0, self.bins, band) if not is_empty(max(part := sig[i : i + band]))]

@@ -9,7 +9,7 @@ fits two events that themselves fit together, they merge.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -17,6 +17,7 @@ from vigil.corroborate.blocking import BlockIndex, Key, days, event_place_keys, 
 from vigil.corroborate.copies import CopyIndex
 from vigil.corroborate.institutions import Institutions, default_institutions
 from vigil.corroborate.kinds import TypeCompatibility, default_type_compatibility
+from vigil.corroborate.places import PlaceKey
 from vigil.corroborate.scoring import Score, Weights, can_merge, score
 from vigil.corroborate.sources import SourceInfo, publisher_key
 from vigil.corroborate.state import EventState, MentionFeatures, features
@@ -25,6 +26,7 @@ from vigil.records import Document, Event, EventChange, FigureRange, Mention
 
 _NAME_LOOKUPS = 40
 _DOC_CACHE = 4096
+_KEY_CACHE = 1 << 12
 
 
 @dataclass(slots=True, kw_only=True, frozen=True)
@@ -82,6 +84,8 @@ class Corroborator:
         self._copies = CopyIndex(threshold=self.config.copy_threshold)
         self._sources: dict[str, SourceInfo] = {}
         self._names: dict[str, frozenset[str]] = {}
+        self._lookups: dict[PlaceKey, set[Key]] = {}
+        self._publishers: dict[str, str] = {}
         self._ends: list[tuple[int, str]] = []
         self._latest: int | None = None
 
@@ -129,13 +133,24 @@ class Corroborator:
         institution = self.institutions.of(document)
         info = SourceInfo(
             document_id=document.id,
-            publisher=publisher_key(document.source, url=document.url, document_id=document.id),
+            publisher=self._publisher(document),
             institution=institution.name if institution else None,
             root=match.root if match else document.id,
             copy_of=match.of if match else None,
         )
         self._sources[document.id] = info
         return info
+
+    def _publisher(self, document: Document) -> str:
+        name = document.source
+        if not name or not name.strip():
+            return publisher_key(name, url=document.url, document_id=document.id)
+        found = self._publishers.get(name)
+        if found is None:
+            if len(self._publishers) >= _DOC_CACHE:
+                self._publishers.pop(next(iter(self._publishers)))
+            found = self._publishers[name] = publisher_key(name, url=document.url, document_id=document.id)
+        return found
 
     def _context(self, document: Document) -> frozenset[str]:
         found = self._names.get(document.id)
@@ -153,6 +168,11 @@ class Corroborator:
         return frozenset((d, k) for d in days(state.span) for k in keys)
 
     def _refile(self, state: EventState) -> None:
+        """File an event under its (day, place key) entries; nothing to do while its days and places stay."""
+        filing = state.filing()
+        if filing == state.filed_as:
+            return
+        state.filed_as = filing
         entries = self._entries(state)
         if entries != state.index_keys:
             self._index.unfile(state.event.id, state.index_keys - entries)
@@ -162,13 +182,24 @@ class Corroborator:
         if end is not None and self.config.retire_after_days is not None:
             heapq.heappush(self._ends, (end, state.event.id))
 
-    def _candidates(self, f: MentionFeatures) -> Iterable[EventState]:
-        lookup = list(f.context)[:_NAME_LOOKUPS] if f.place is None else ()
-        keys = mention_place_keys(f.place, names=lookup)
-        for eid in self._index.candidates(days(f.span, widen=self.config.window_days), keys):
-            state = self._states.get(eid)
-            if state is not None:
-                yield state
+    def _place_keys(self, place: PlaceKey | None) -> set[Key]:
+        keys = self._lookups.get(place) if place is not None else None
+        if keys is None:
+            keys = mention_place_keys(place)
+            if place is not None:
+                if len(self._lookups) >= _KEY_CACHE:
+                    self._lookups.pop(next(iter(self._lookups)))
+                self._lookups[place] = keys
+        return keys
+
+    def _candidates(self, f: MentionFeatures) -> list[EventState]:
+        if f.place is None:
+            keys = mention_place_keys(None, names=list(f.context)[:_NAME_LOOKUPS])
+        else:
+            keys = self._place_keys(f.place)
+        states = self._states
+        found = self._index.candidates(days(f.span, widen=self.config.window_days), keys)
+        return [states[eid] for eid in found if eid in states]
 
     # -- adding -------------------------------------------------------------------------------
 
@@ -385,7 +416,6 @@ class Corroborator:
             for m in state.event.mentions:
                 self._event_of.pop(m.id, None)
             out.append(state.event)
-        self._copies.retire(before_day=limit)
-        for doc_id in [d for d in self._sources if d not in self._copies]:
-            del self._sources[doc_id]
+        for doc_id in self._copies.retire_documents(before_day=limit):
+            self._sources.pop(doc_id, None)
         return out

@@ -9,10 +9,11 @@ the places are distinct.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from vigil.records import Place
@@ -20,6 +21,8 @@ from vigil.records import Place
 _RANK = {"exact": 0, "district": 1, "city": 2, "admin1": 3, "country": 4}
 _RADIUS_KM = {0: 1.5, 1: 4.0, 2: 25.0, 3: 250.0, 4: 2500.0}
 _DEFAULT_RANK = 2
+FINE_REACH_KM = _RADIUS_KM[3 - 1]
+"""The farthest apart two located places of city level or finer can be and not be distinct (see ``relation``)."""
 _FILLER = re.compile(
     r"\b(?:the|district|neighbou?rhood|quarter|city|town|village|province|region|governorate|county|"
     r"municipality|area|camp|of)\b"
@@ -42,6 +45,16 @@ class PlaceKey:
     lon: float | None
     rank: int
     country: str
+    phi: float = field(init=False, compare=False, repr=False, default=0.0)
+    lam: float = field(init=False, compare=False, repr=False, default=0.0)
+    cos_phi: float = field(init=False, compare=False, repr=False, default=1.0)
+
+    def __post_init__(self) -> None:
+        if self.lat is not None and self.lon is not None:  # radians, once, for distance_km
+            phi = math.radians(self.lat)
+            object.__setattr__(self, "phi", phi)
+            object.__setattr__(self, "lam", math.radians(self.lon))
+            object.__setattr__(self, "cos_phi", math.cos(phi))
 
     @property
     def located(self) -> bool:
@@ -63,20 +76,26 @@ def normalise(name: str) -> str:
 def place_key(place: Place | None) -> PlaceKey | None:
     if place is None:
         return None
-    name = normalise(place.name or place.text)
-    if not name and place.lat is None:
+    return _place_key(place.name or place.text, place.lat, place.lon, place.precision, place.country)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _place_key(
+    name: str, lat: float | None, lon: float | None, precision: str | None, country: str | None
+) -> PlaceKey | None:
+    """One PlaceKey per distinct place (memoised: keys are immutable, and a stream names the same places again)."""
+    folded = normalise(name)
+    if not folded and lat is None:
         return None
-    rank = _RANK.get(place.precision or "", _DEFAULT_RANK)
-    return PlaceKey(name=name, lat=place.lat, lon=place.lon, rank=rank, country=(place.country or "").upper())
+    rank = _RANK.get(precision or "", _DEFAULT_RANK)
+    return PlaceKey(name=folded, lat=lat, lon=lon, rank=rank, country=(country or "").upper())
 
 
 def distance_km(a: PlaceKey, b: PlaceKey) -> float:
     """Great-circle distance between two located places."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         raise ValueError("distance_km needs two places with coordinates")
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    h = math.sin((b.phi - a.phi) / 2) ** 2 + a.cos_phi * b.cos_phi * math.sin((b.lam - a.lam) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -96,13 +115,16 @@ def relation(
     if a.country and b.country and a.country != b.country:
         return Relation.DISTINCT
     if a.located and b.located:
+        reach = _RADIUS_KM[max(a.rank, b.rank)]
+        if abs(a.phi - b.phi) * 6371.0 > reach:  # farther apart than their latitudes alone: distinct
+            return Relation.DISTINCT
         d = distance_km(a, b)
-        if a.name and a.name == b.name and d <= _RADIUS_KM[max(a.rank, b.rank)]:
+        if a.name and a.name == b.name and d <= reach:
             return Relation.SAME
         if a.rank == b.rank:
             same_radius = _RADIUS_KM[a.rank] / (4 if a.rank <= 1 else 2)
             return Relation.SAME if d <= same_radius else Relation.DISTINCT
-        return Relation.NESTED if d <= _RADIUS_KM[max(a.rank, b.rank)] else Relation.DISTINCT
+        return Relation.NESTED if d <= reach else Relation.DISTINCT
     if a.name and a.name == b.name:
         return Relation.SAME
     if not a.name or not b.name:

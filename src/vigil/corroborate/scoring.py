@@ -67,9 +67,12 @@ def place_relation(place: PlaceKey | None, context: frozenset[str] | set[str], e
     """SAME when some place of the event is this one; DISTINCT when one is distinct; else nested/unknown."""
     if place is None or not event.places:
         return Relation.UNKNOWN
+    seen = event.places.get((place.name, place.lat, place.lon))
+    if seen is not None and seen.key == place:  # a place is the same as itself, whatever the others are
+        return Relation.SAME
     found = Relation.UNKNOWN
-    for other in event.place_keys():
-        r = relation(place, other, context_a=context, context_b=event.context)
+    for other in event.places.values():
+        r = relation(place, other.key, context_a=context, context_b=event.context)
         if r is Relation.SAME:
             return r
         if r is Relation.DISTINCT or (r is Relation.NESTED and found is not Relation.DISTINCT):

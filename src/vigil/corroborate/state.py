@@ -18,6 +18,7 @@ _MAX_TOKENS = 400
 _MAX_CONTEXT = 300
 _PRECISE_DAYS = 2
 _PUBLISHED_LAG_DAYS = 2
+_NONE: frozenset[str] = frozenset()
 
 
 def actor_key(actor: Actor) -> str:
@@ -82,8 +83,8 @@ def features(
         place=None if publisher_place(mention.location, document) else place_key(mention.location),
         context=context,
         tokens=content_words(mention.evidence),
-        actor_kinds=frozenset(a.kind for a in mention.perpetrators if a.kind != "unknown"),
-        actor_ids=frozenset(actor_key(a) for a in mention.perpetrators),
+        actor_kinds=frozenset(a.kind for a in mention.perpetrators if a.kind != "unknown") or _NONE,
+        actor_ids=frozenset(actor_key(a) for a in mention.perpetrators) or _NONE,
     )
 
 
@@ -112,16 +113,19 @@ class EventState:
     places: dict[tuple[str, float | None, float | None], PlaceSeen] = field(default_factory=dict)
     context: set[str] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
-    actor_kinds: set[str] = field(default_factory=set)
-    actor_ids: set[str] = field(default_factory=set)
+    actor_kinds: frozenset[str] = _NONE
+    actor_ids: frozenset[str] = _NONE
     sources: dict[str, SourceInfo] = field(default_factory=dict)
     values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     types: Counter[str] = field(default_factory=Counter)
     days: Counter[int] = field(default_factory=Counter)
     core_days: tuple[int, int] | None = None
     index_keys: frozenset[tuple[Any, ...]] = frozenset()
+    filed_as: tuple[Any, ...] | None = None
     count: SourceCount | None = None
     read: list[MentionFeatures] = field(default_factory=list)
+    root_set: set[str] = field(default_factory=set)
+    sources_changed: bool = True
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -139,7 +143,12 @@ class EventState:
 
     @property
     def roots(self) -> set[str]:
-        return {s.root for s in self.sources.values()}
+        """The families of copies its documents belong to (kept as they arrive, not rebuilt)."""
+        return self.root_set
+
+    def filing(self) -> tuple[Any, ...]:
+        """What its index entries depend on: its span and its places (refiled only when these change)."""
+        return (self.precise_span, self.loose_span, len(self.places))
 
     def place_keys(self) -> list[PlaceKey]:
         return [p.key for p in self.places.values()]
@@ -165,9 +174,14 @@ class EventState:
             self.context.update(f.context)
         if len(self.tokens) < _MAX_TOKENS:
             self.tokens.update(f.tokens)
-        self.actor_kinds.update(f.actor_kinds)
-        self.actor_ids.update(f.actor_ids)
-        self.sources[f.source.document_id] = f.source
+        if f.actor_kinds:  # few mentions name actors: share one empty set until one does
+            self.actor_kinds |= f.actor_kinds
+        if f.actor_ids:
+            self.actor_ids |= f.actor_ids
+        if f.source.document_id not in self.sources:
+            self.sources[f.source.document_id] = f.source
+            self.root_set.add(f.source.root)
+            self.sources_changed = True
         family = f.source.root
         for v in figure_values(f.mention, source=family):
             self.values.setdefault(v["kind"], []).append(v)
@@ -185,9 +199,11 @@ class EventState:
                 mine.count += seen.count
         self.context.update(other.context)
         self.tokens.update(other.tokens)
-        self.actor_kinds.update(other.actor_kinds)
-        self.actor_ids.update(other.actor_ids)
+        self.actor_kinds |= other.actor_kinds
+        self.actor_ids |= other.actor_ids
         self.sources.update(other.sources)
+        self.root_set.update(other.root_set)
+        self.sources_changed = True
         for kind, values in other.values.items():
             self.values.setdefault(kind, []).extend(values)
         self.types.update(other.types)
@@ -212,24 +228,30 @@ class EventState:
         span = self.span
         if span is not None:
             e.date_start, e.date_end = date.fromordinal(span[0]), date.fromordinal(span[1])
-        seen = {actor_key(a) for a in e.perpetrators}
-        indicators, violations = dict.fromkeys(e.indicators), dict.fromkeys(e.violations)
         touched: set[str] = set()
+        if any(m.perpetrators for m in added):
+            seen = {actor_key(a) for a in e.perpetrators}
+            for m in added:
+                for a in m.perpetrators:
+                    if actor_key(a) not in seen:
+                        seen.add(actor_key(a))
+                        e.perpetrators.append(a)
+        if any(m.indicators or m.violations for m in added):
+            indicators, violations = dict.fromkeys(e.indicators), dict.fromkeys(e.violations)
+            for m in added:
+                indicators.update(dict.fromkeys(m.indicators))
+                violations.update(dict.fromkeys(m.violations))
+            e.indicators, e.violations = list(indicators), list(violations)
         for m in added:
-            for a in m.perpetrators:
-                if actor_key(a) not in seen:
-                    seen.add(actor_key(a))
-                    e.perpetrators.append(a)
-            indicators.update(dict.fromkeys(m.indicators))
-            violations.update(dict.fromkeys(m.violations))
             touched.update(c.kind for c in m.counts)
-        e.indicators, e.violations = list(indicators), list(violations)
         if touched:
             kept = {f.kind: f for f in e.figures if f.kind not in touched}
             for kind in touched & self.values.keys():
                 kept[kind] = reconcile(kind, self.values[kind])
             e.figures = [kept[k] for k in sorted(kept)]
-        self.count = count_sources(self.sources.values())
+        if self.sources_changed or self.count is None:  # a second mention of a known document changes nothing
+            self.count = count_sources(self.sources.values())
+            self.sources_changed = False
         e.n_sources = self.count.independent
         e.grade = grade(self.count)
 

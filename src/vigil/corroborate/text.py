@@ -41,8 +41,7 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that carry meaning (stop words and numbers left out)."""
-    stop = _stopwords()
-    return frozenset(w for w in words(text) if w not in stop and not w.isdigit() and len(w) > 2)
+    return frozenset(w for w in set(words(text)).difference(_stopwords()) if len(w) > 2 and not w.isdigit())
 
 
 def names(text: str, *, limit: int = 4000) -> frozenset[str]:
