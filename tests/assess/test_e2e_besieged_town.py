@@ -1,31 +1,17 @@
-"""Acceptance, end to end: `vigil run` on the besieged-town example, then `vigil situations` / `vigil alerts`.
-
-Not collected yet (the file name does not start with test_): it needs (1) `run` to call
-vigil.pipeline.assessing.assess_document after each document and (2) extraction of encirclement, trapped
-figures, blocked evacuations and planned evacuations (see the assess helper's report). To enable it, rename
-it to test_e2e_besieged_town.py.
-"""
+"""Acceptance, end to end: `vigil run` on the besieged-town example, one report at a time, then
+`vigil situations` / `vigil alerts`."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import typer
 from typer.testing import CliRunner
 
-from vigil.cli.assess import alerts_app, situations_app
 from vigil.cli.main import app
 
 EXAMPLE = Path(__file__).parent.parent.parent / "examples" / "besieged-town" / "reports.jsonl"
 runner = CliRunner()
-
-
-def _cli() -> typer.Typer:
-    cli = typer.Typer()
-    cli.add_typer(situations_app, name="situations")
-    cli.add_typer(alerts_app, name="alerts")
-    return cli
 
 
 def test_besieged_town_timeline_and_one_critical_alert(tmp_path: Path) -> None:
@@ -36,14 +22,14 @@ def test_besieged_town_timeline_and_one_critical_alert(tmp_path: Path) -> None:
         one = tmp_path / f"r{n:02d}.jsonl"
         one.write_text(line + "\n", encoding="utf-8")
         assert runner.invoke(app, ["run", str(one), "--db", db]).exit_code == 0
-        alerts = json.loads(runner.invoke(_cli(), ["alerts", "--db", db, "--format", "json"]).stdout)
+        alerts = json.loads(runner.invoke(app, ["alerts", "--db", db, "--format", "json"]).stdout)
         critical_after.append(sum(a["severity"] == "critical" for a in alerts))
     # reports r01..r07 do not complete it; r08 (the ceasefire collapses, 30,000-40,000 trapped) does; once
     assert critical_after == [0] * 7 + [1] * 5
-    alerts = json.loads(runner.invoke(_cli(), ["alerts", "--db", db, "--format", "json"]).stdout)
+    alerts = json.loads(runner.invoke(app, ["alerts", "--db", db, "--format", "json"]).stdout)
     [critical] = [a for a in alerts if a["severity"] == "critical"]
     assert critical["rule"] == "ceasefire-broken-trapped" and critical["source_id"] == "vm-2031-05-10-r08"
-    situations = json.loads(runner.invoke(_cli(), ["situations", "--db", db, "--format", "json"]).stdout)
+    situations = json.loads(runner.invoke(app, ["situations", "--db", db, "--format", "json"]).stdout)
     town = next(s for s in situations if "vell-maran" in s["id"])
     steps = [(c["day"], c["aspect"], c["status"]) for c in town["timeline"]]
     for wanted in [

@@ -35,17 +35,24 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+_COARSENESS = {"exact": 0, "district": 0, "city": 0, "admin1": 1, "country": 2}
+
+
+def _coarseness(place: Place) -> int:
+    """Town-level places first, then provinces, then countries, then places of unknown precision."""
+    return _COARSENESS.get(place.precision or "", 3)
+
+
 def _main_place(places: list[Place]) -> Place | None:
     """The place a document is most about: the resolved place named most often, finer precision first."""
     resolved = [p for p in places if p.lat is not None]
     if not resolved:
         return None
-    rank = {"exact": 0, "district": 0, "city": 0, "admin1": 1, "country": 2}
     tally: dict[object, int] = {}
     for p in resolved:
         key = p.geonameid or p.name
         tally[key] = tally.get(key, 0) + 1
-    return min(resolved, key=lambda p: (rank.get(p.precision or "", 3), -tally[p.geonameid or p.name]))
+    return min(resolved, key=lambda p: (_coarseness(p), -tally[p.geonameid or p.name]))
 
 
 def locate_mentions(extraction: Extraction, text: str, geoparser: Geoparser) -> None:
@@ -89,8 +96,7 @@ def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geopars
         )
     inside = [p for p in places if p.lat is not None and _overlaps(p.span, mention.span)]
     if inside:
-        order = {"exact": 0, "district": 0, "city": 0, "admin1": 1, "country": 2}
-        return min(inside, key=lambda p: (order.get(p.precision or "", 3), p.span or (0, 0)))
+        return min(inside, key=lambda p: (_coarseness(p), p.span or (0, 0)))
     return written if written is not None and written.lat is not None else None
 
 

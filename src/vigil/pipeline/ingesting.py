@@ -29,7 +29,8 @@ class IngestReport:
 def read_paths(
     paths: Sequence[str], *, options: IngestOptions, report: IngestReport, progress: Progress | None = None
 ) -> Iterator[tuple[RawSource | None, Document]]:
-    """Documents from every path in the order given, each with the raw source it came from.
+    """Documents from every path in the order given; the first document of each source comes with the raw
+    source it was read from (to be stored once), the others with None.
 
     Rejections go into ``report``; nothing is stored here.
     """
@@ -44,6 +45,7 @@ def read_paths(
                 report.rejected.append(item)
             else:
                 yield raw, item
+                raw = None
         report.sources += 1
         if progress is not None:
             progress(n, len(uris))
@@ -70,11 +72,6 @@ def ingest_paths(
 ) -> IngestReport:
     """Read files, directories, feed files and feed URLs; store every good document once."""
     report = IngestReport()
-    seen_raw: set[str] = set()
     for raw, doc in read_paths(paths, options=options or IngestOptions(), report=report, progress=progress):
-        if raw is not None and raw.sha256 in seen_raw:
-            raw = None
-        elif raw is not None:
-            seen_raw.add(raw.sha256)
         store_document(store, raw, doc, report)
     return report

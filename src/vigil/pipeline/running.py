@@ -67,15 +67,10 @@ def run_paths(
     channels = settings.channels()
     report = RunReport(ingest=IngestReport())
     corroboration = StoreCorroboration(store)
-    seen_raw: set[str] = set()
     for raw, doc in read_paths(paths, options=options or IngestOptions(), report=report.ingest, progress=progress):
-        if raw is not None and raw.sha256 in seen_raw:
-            raw = None
-        elif raw is not None:
-            seen_raw.add(raw.sha256)
-        store_document(store, raw, doc, report.ingest)
-        if not store.has_extraction(doc.id):
-            stored = store.get_document(doc.id) or doc
+        new = store_document(store, raw, doc, report.ingest)
+        if new or not store.has_extraction(doc.id):
+            stored = doc if new else (store.get_document(doc.id) or doc)
             process_document(store, stored, extractor=extractor, corroboration=corroboration, report=report)
             assess_document(store, doc.id, rules=rules, channels=channels, report=report.assess)
     return report
