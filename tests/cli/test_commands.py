@@ -132,3 +132,28 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "schema at" in done.stdout
+
+
+def test_accusations_are_listed_after_a_run(runner: CliRunner, tmp_path: Path) -> None:
+    text = (
+        "Rocket fire hit the grain market of Selvo on Sunday. Hundreds of families are trapped in the old town.\n\n"
+        "Here is Minister Adela Rautio speaking at the regional council yesterday.\n\n"
+        "To the Karst Front and the Varn militia, your fighters are carrying out these crimes."
+    )
+    reports = tmp_path / "speech.jsonl"
+    reports.write_text(json.dumps({"id": "speech-7", "text": text, "published": "2031-06-10"}) + "\n")
+    db = str(tmp_path / "acc.db")
+    assert runner.invoke(app, ["run", str(reports), "--db", db]).exit_code == 0
+    listed = runner.invoke(app, ["accusations", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    (row,) = json.loads(listed.stdout)
+    assert row["document"] == "speech-7"
+    assert row["speaker"]["text"] == "Minister Adela Rautio"
+    assert [a["text"] for a in row["accused"]] == ["the Karst Front", "the Varn militia"]
+    assert row["date"]["start"] == "2031-06-09"
+    assert row["events"], "the charge points back at the rocket fire"
+    events = json.loads(runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout)
+    linked = [e for e in events if {m["id"] for m in e["mentions"]} & set(row["events"])]
+    assert linked and {p["text"] for p in linked[0]["perpetrators"]} == {"the Karst Front", "the Varn militia"}
+    table = runner.invoke(app, ["accusations", "--db", db])
+    assert "Rautio" in table.stdout and "1 accusations" in table.stdout

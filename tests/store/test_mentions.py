@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from vigil.records import Document, Extraction, Item, Mention, Place
+from vigil.records import Accusation, Actor, Document, Extraction, Item, Mention, Place
 from vigil.records.mention import Attribution
 from vigil.store import Store, StoreError
 
@@ -74,3 +74,27 @@ def test_extraction_for_unknown_document_fails_cleanly(store: Store, make_mentio
     assert "save_extraction" in str(info.value)
     assert not store.has_extraction("e" * 64)
     assert store.mentions() == []
+
+
+def test_accusations_are_stored_with_the_extraction_naming_the_stored_event_ids(
+    store: Store, make_mention: Callable[..., Mention]
+) -> None:
+    doc = Document(text=TEXT, source_id="reports/northtown.txt")
+    store.add_document(doc)
+    mention = make_mention()
+    mention.id = "extractor-id:0"
+    accusation = Accusation(
+        accused=[Actor(text="the Northtown garrison", span=(0, 10), kind="state_forces", actor="Northtown Army")],
+        claim="the shelling of the market",
+        span=(0, 60),
+        speaker=Attribution(text="a local monitoring group", span=(130, 154)),
+        events=["extractor-id:0"],
+    )
+    extraction = Extraction(document_id=doc.id, source_id=doc.source_id, mentions=[mention], accusations=[accusation])
+    saved = store.save_extraction(extraction)
+    ((doc_id, loaded),) = store.accusations()
+    assert doc_id == doc.id
+    assert loaded.events == [saved[0].id]  # renamed with the mention
+    assert loaded.accused[0].actor == "Northtown Army" and loaded.speaker == accusation.speaker
+    assert loaded.claim == "the shelling of the market"
+    assert store.accusations(document_id="nope") == []

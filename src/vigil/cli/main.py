@@ -16,7 +16,7 @@ from vigil.cli.assess import ChannelsOption, ReplaceRulesOption, RulesOption, al
 from vigil.cli.console import progress_bar, report_rejections, stderr, stdout
 from vigil.cli.gazetteer import gazetteer_app
 from vigil.cli.options import DbOption, FormatOption, OutputFormat
-from vigil.cli.render import events_table
+from vigil.cli.render import accusations_table, events_table
 from vigil.pipeline import (
     EXPORTERS,
     IngestOptions,
@@ -200,6 +200,18 @@ def events(
         sys.stdout.write("\n")
     else:
         stdout().print(events_table(found, documents))
+
+
+@app.command()
+def accusations(db: DbOption = None, format: FormatOption = OutputFormat.table) -> None:
+    """List stored accusations: who holds whom responsible, for what, and the events the charge is about."""
+    with _open_store(db) as store:
+        rows = pipeline.list_accusations(store)
+    if format is OutputFormat.json:
+        sys.stdout.write(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+        sys.stdout.write("\n")
+    else:
+        stdout().print(accusations_table(rows))
 
 
 @app.command()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from rich.table import Table
 
+from vigil.pipeline import AccusationRow
 from vigil.records import Document, Event
 
 
@@ -44,5 +45,23 @@ def events_table(events: list[Event], documents: Mapping[str, Document]) -> Tabl
         sources = ", ".join(sorted(documents[d].source or documents[d].source_id for d in docs if d in documents))
         table.add_row(
             when, e.type, where, who, _figures(e), ", ".join(e.indicators), f"{e.n_sources}: {sources}", e.grade, e.id
+        )
+    return table
+
+
+def accusations_table(rows: list[AccusationRow]) -> Table:
+    table = Table(title=f"{len(rows)} accusations", show_lines=False, expand=False)
+    for name in ("date", "speaker", "accused", "claim", "events", "document"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        a = row.accusation
+        accused = ", ".join(x.actor or x.text for x in a.accused)
+        table.add_row(
+            a.date.start.isoformat() if a.date else "",
+            a.speaker.text if a.speaker else "",
+            accused,
+            a.claim,
+            str(len(a.events)),
+            row.source_id,
         )
     return table

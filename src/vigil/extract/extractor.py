@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from vigil.extract.accusations import AccusationLexicon, find_accusations, load_accusations
 from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
@@ -36,6 +37,7 @@ class ExtractorConfig:
     triggers: Path | None = None
     cues: Path | None = None
     roles: Path | None = None
+    accusations: Path | None = None
     min_confidence: float = 0.5
     merge_adjacent: bool = True
     lead_bonus: float = 0.05
@@ -48,11 +50,17 @@ class _Lexicons:
     triggers: TriggerLexicon
     cues: CueLexicon
     roles: RoleLexicon
+    accusations: AccusationLexicon
 
 
 @functools.cache
-def _lexicons(triggers: Path | None, cues: Path | None, roles: Path | None) -> _Lexicons:
-    return _Lexicons(triggers=load_triggers(triggers), cues=load_cues(cues), roles=load_roles(roles))
+def _lexicons(triggers: Path | None, cues: Path | None, roles: Path | None, accusations: Path | None) -> _Lexicons:
+    return _Lexicons(
+        triggers=load_triggers(triggers),
+        cues=load_cues(cues),
+        roles=load_roles(roles),
+        accusations=load_accusations(accusations),
+    )
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -95,7 +103,7 @@ class Extractor:
     @property
     def lexicons(self) -> _Lexicons:
         c = self.config
-        return _lexicons(c.triggers, c.cues, c.roles)
+        return _lexicons(c.triggers, c.cues, c.roles, c.accusations)
 
     def __call__(self, document: Document) -> Extraction:
         text = document.text
@@ -108,9 +116,12 @@ class Extractor:
             title_type = hit.type if hit else None
         triggers = lex.triggers.triage(text)
         found: list[tuple[int, Mention]] = []
+        dates: list[DateSpan] = []
+        sentences: list[Span] = []
         if triggers:
             dates = find_dates(text, published=document.published)
-            for n, sentence in enumerate(split_sentences(text)):
+            sentences = split_sentences(text)
+            for n, sentence in enumerate(sentences):
                 k = bisect.bisect_left(triggers, sentence[0])
                 if k == len(triggers) or triggers[k] >= sentence[1]:
                     continue
@@ -121,7 +132,18 @@ class Extractor:
                 if mention is not None:
                     found.append((n, mention))
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
-        return Extraction(document_id=document.id, source_id=document.source_id, mentions=mentions, places=places)
+        accusations = (
+            find_accusations(lex.accusations, text, sentences=sentences, dates=dates, mentions=mentions)
+            if sentences
+            else []
+        )
+        return Extraction(
+            document_id=document.id,
+            source_id=document.source_id,
+            mentions=mentions,
+            places=places,
+            accusations=accusations,
+        )
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         for document in documents:

@@ -9,12 +9,13 @@ from vigil.pipeline.assessing import AssessSettings, ChannelError, RuleError
 from vigil.pipeline.extracting import default_extractor, extract_file
 from vigil.pipeline.ingesting import IngestReport, ingest_paths
 from vigil.pipeline.places import GazetteerInfo, gazetteer_info, load_dumps, search_places
-from vigil.pipeline.querying import EventQuery, documents_for, list_events
+from vigil.pipeline.querying import AccusationRow, EventQuery, documents_for, list_accusations, list_events
 from vigil.pipeline.running import RunReport, run_paths
 from vigil.store import Store, StoreError, current_revision, resolve_url, upgrade
 
 __all__ = [
     "EXPORTERS",
+    "AccusationRow",
     "AssessSettings",
     "ChannelError",
     "EventQuery",
@@ -33,6 +34,7 @@ __all__ = [
     "extract_file",
     "gazetteer_info",
     "ingest_paths",
+    "list_accusations",
     "list_events",
     "load_dumps",
     "resolve_url",

@@ -102,8 +102,8 @@ def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geopars
 
 @dataclass(slots=True)
 class ResolvingExtractor:
-    """Runs the extractor, then resolves places through the gazetteer and perpetrators and victims through
-    the actor dictionary (knowing the country of the event)."""
+    """Runs the extractor, then resolves places through the gazetteer and perpetrators, victims and the
+    accused through the actor dictionary (knowing the country of the event)."""
 
     extractor: DocumentExtractor
     dictionary: ActorDictionary | None
@@ -120,6 +120,9 @@ class ResolvingExtractor:
                     _resolve_actor(actor, self.dictionary, country=country)
                     for backer in actor.backers:
                         _resolve_actor(backer, self.dictionary)
+            for accusation in extraction.accusations:
+                for actor in accusation.accused:
+                    _resolve_actor(actor, self.dictionary)
         return extraction
 
 

@@ -3,6 +3,7 @@
 This package imports nothing else from vigil.
 """
 
+from vigil.records.accusation import Accusation
 from vigil.records.alert import SEVERITIES, Alert, Delivery
 from vigil.records.document import Document, RawSource, Rejection
 from vigil.records.event import Event, EventChange, FigureRange
@@ -21,6 +22,7 @@ from vigil.records.situation import PopulationEstimate, Signal, Situation, Situa
 
 __all__ = [
     "SEVERITIES",
+    "Accusation",
     "Actor",
     "Alert",
     "Attribution",

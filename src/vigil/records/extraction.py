@@ -1,10 +1,11 @@
-"""What extraction makes of one document: its mentions and every place named in it."""
+"""What extraction makes of one document: its mentions, every place named in it, and its accusations."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from vigil.records.accusation import Accusation
 from vigil.records.mention import Mention, Place
 
 
@@ -19,10 +20,12 @@ class Extraction:
     source_id: str
     mentions: list[Mention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    accusations: list[Accusation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.source_id,
             "events": [m.to_dict() for m in self.mentions],
             "places": [p.to_dict() for p in self.places],
+            "accusations": [a.to_dict() for a in self.accusations],
         }

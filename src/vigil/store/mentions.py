@@ -1,4 +1,4 @@
-"""Extraction results: a document's mentions (replaced whole on each extraction) and its places."""
+"""Extraction results: a document's mentions (replaced whole on each extraction), its places and accusations."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import sqlalchemy as sa
 
-from vigil.records import Extraction, Mention
+from vigil.records import Accusation, Extraction, Mention
 from vigil.records.document import utcnow
 from vigil.store.codec import mention_from_row, mention_row
 from vigil.store.schema import event_mentions, extractions, mentions
@@ -18,10 +18,16 @@ def mention_id(document_id: str, n: int) -> str:
 
 
 def prepare(extraction: Extraction) -> list[Mention]:
-    """Give each mention its id and document id (done before any write, so a bad record writes nothing)."""
+    """Give each mention its id and document id (done before any write, so a bad record writes nothing); the
+    accusations name their events by the new ids."""
+    renamed: dict[str, str] = {}
     for n, mention in enumerate(extraction.mentions):
         mention.document_id = extraction.document_id
-        mention.id = mention_id(extraction.document_id, n)
+        new = mention_id(extraction.document_id, n)
+        renamed[mention.id] = new
+        mention.id = new
+    for accusation in extraction.accusations:
+        accusation.events = [renamed.get(e, e) for e in accusation.events]
     return list(extraction.mentions)
 
 
@@ -38,6 +44,7 @@ def save_extraction(conn: sa.Connection, extraction: Extraction, prepared: list[
         "source_id": extraction.source_id,
         "places": places,
         "extracted": utcnow(),
+        "accusations": [a.to_dict() for a in extraction.accusations],
     }
     upsert(conn, extractions, record, keys=["document_id"])
 
@@ -65,3 +72,11 @@ def load_mentions(
     if document_id is not None:
         stmt = stmt.where(mentions.c.document_id == document_id)
     return [mention_from_row(r) for r in conn.execute(stmt).mappings()]
+
+
+def load_accusations(conn: sa.Connection, *, document_id: str | None = None) -> list[tuple[str, Accusation]]:
+    """The accusations stored with each document's extraction, as (document id, accusation), by document."""
+    stmt = sa.select(extractions.c.document_id, extractions.c.accusations).order_by(extractions.c.document_id)
+    if document_id is not None:
+        stmt = stmt.where(extractions.c.document_id == document_id)
+    return [(row[0], Accusation.from_dict(a)) for row in conn.execute(stmt) for a in row[1] or []]

@@ -94,6 +94,7 @@ extractions = sa.Table(
     sa.Column("source_id", sa.Text, nullable=False),
     sa.Column("places", sa.JSON, nullable=False),
     sa.Column("extracted", UTCDateTime, nullable=False),
+    sa.Column("accusations", sa.JSON, nullable=False, server_default=sa.text("'[]'")),
 )
 
 mentions = sa.Table(

@@ -11,7 +11,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from vigil.records import Alert, Delivery, Document, Event, Extraction, Mention, RawSource, Situation
+from vigil.records import Accusation, Alert, Delivery, Document, Event, Extraction, Mention, RawSource, Situation
 from vigil.records.document import utcnow
 from vigil.store import alerts as alrt
 from vigil.store import documents as docs
@@ -135,6 +135,10 @@ class Store:
 
     def mentions(self, *, document_id: str | None = None, ids: Iterable[str] | None = None) -> list[Mention]:
         return self._read("mentions", lambda c: ments.load_mentions(c, document_id=document_id, ids=ids))
+
+    def accusations(self, *, document_id: str | None = None) -> list[tuple[str, Accusation]]:
+        """(document id, accusation) for every accusation stored with an extraction."""
+        return self._read("accusations", lambda c: ments.load_accusations(c, document_id=document_id))
 
     # -- events -----------------------------------------------------------------------------
 
