@@ -106,6 +106,16 @@ def test_attack_on_soldiers_is_a_clash() -> None:
     text = "Insurgents killed five soldiers in an attack on an army post."
     [mention] = Extractor()(_doc(text)).mentions
     assert mention.type == "armed_clash"
+    assert [p.text for p in mention.perpetrators] == ["Insurgents"]
+    assert mention.victims == []  # the soldiers are the other side of the battle, not victims of a violation
+
+
+def test_the_armed_side_of_a_clash_is_no_victim_but_civilians_caught_in_it_are() -> None:
+    text = "Soldiers clashed with the rebels near the bridge, killing two farmers."
+    [mention] = Extractor()(_doc(text)).mentions
+    assert mention.type == "armed_clash"
+    assert [(v.text, v.kind) for v in mention.victims] == [("farmers", "civilians")]
+    assert {p.kind for p in mention.perpetrators} == {"state_forces", "rebel_group"}
 
 
 def test_police_arrests_give_police_and_detention() -> None:

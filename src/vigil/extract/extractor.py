@@ -176,6 +176,8 @@ class Extractor:
         confidence = hit.weight
         confidence += 0.04 if roles.perpetrators else 0.0
         confidence += 0.03 if roles.victims or counts else 0.0
+        if type_ == "armed_clash":  # armed parties to a battle are its sides, not victims of a violation
+            _combatants_are_sides(roles)
         confidence += self.config.lead_bonus if index == 0 else self.config.lead_bonus / 2 if index < 3 else 0.0
         confidence += self.config.title_bonus if title_type == type_ else 0.0
         confidence = min(0.99, confidence * _MODALITY_FACTOR.get(modality.value, 0.9))
@@ -241,6 +243,16 @@ def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles) ->
             continue
         roles.victims = [v for v in roles.victims if not (v.span and v.span[0] < span[1] and span[0] < v.span[1])]
         roles.perpetrators.append(Actor(text=text[span[0] : span[1]], span=span, kind=kind))
+
+
+def _combatants_are_sides(roles: Roles) -> None:
+    """In a battle, the armed parties read as "victims" ("clashed with rebels") are its other side: they join
+    the perpetrators (the sides), and only those not fighting (civilians caught in it) stay victims."""
+    sides = [v for v in roles.victims if v.kind in _COMBATANTS]
+    if not sides:
+        return
+    roles.victims = [v for v in roles.victims if v.kind not in _COMBATANTS]
+    roles.perpetrators = roles.perpetrators or sides
 
 
 def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
