@@ -215,6 +215,16 @@ def _attribution(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(text=text[start:end], span=(start, end)) if end > start else None
 
 
+_NAMED_STATES = re.compile(r"(?:united|member|gulf|arab|baltic|island|allied|frontline|federated)\s+$", re.IGNORECASE)
+
+
+def _name_part(text: str, verb: re.Match[str], s0: int) -> bool:
+    """A reporting verb that is part of a name: "Member States", "the United States" (also lower-cased)."""
+    if verb.start() > s0 and verb.group()[:1].isupper():
+        return True
+    return verb.group().lower() in ("states", "state") and _NAMED_STATES.search(text, s0, verb.start()) is not None
+
+
 def attribution_of(text: str, *, trigger: tuple[int, int], sentence: tuple[int, int]) -> Attribution | None:
     """Who the sentence says reports the event: "according to X", "X said", ", said X"."""
     s0, s1 = sentence
@@ -224,7 +234,7 @@ def attribution_of(text: str, *, trigger: tuple[int, int], sentence: tuple[int, 
         if found is not None:
             return found
     verbs = list(modality_data().attribution.finditer(text, s0, s1))
-    verbs = [v for v in verbs if not (trigger[0] <= v.start() < trigger[1])]
+    verbs = [v for v in verbs if not (trigger[0] <= v.start() < trigger[1]) and not _name_part(text, v, s0)]
     verbs.sort(key=lambda v: abs(v.start() - trigger[0]))
     for verb in verbs:
         before = text[s0 : verb.start()].rstrip()
