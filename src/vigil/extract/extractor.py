@@ -209,8 +209,14 @@ class Extractor:
 
 def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles) -> None:
     """Doers named by the wording of the act ("killed in police firing", "arrested by police") that the role
-    reader missed: added as perpetrators of their kind (and no longer victims)."""
-    for kind, span in cues.agents_in(text, start=sentence[0], end=sentence[1]):
+    reader missed: added as perpetrators of their kind (and no longer victims). A perpetrator of an agent's
+    kind that stands only as teller, addressee or target ("police said", "a complaint with the police") and
+    does no act of the sentence is dropped."""
+    found = cues.agents_in(text, start=sentence[0], end=sentence[1])
+    bystanders = cues.bystanders_in(text, start=sentence[0], end=sentence[1])
+    if bystanders and roles.perpetrators:
+        roles.perpetrators = [a for a in roles.perpetrators if not _bystander(a, bystanders, found)]
+    for kind, span in found:
         if any(a.kind == kind for a in roles.perpetrators):
             continue
         same = [a for a in roles.perpetrators if a.span and a.span[0] < span[1] and span[0] < a.span[1]]
@@ -219,6 +225,16 @@ def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles) ->
             continue
         roles.victims = [v for v in roles.victims if not (v.span and v.span[0] < span[1] and span[0] < v.span[1])]
         roles.perpetrators.append(Actor(text=text[span[0] : span[1]], span=span, kind=kind))
+
+
+def _bystander(actor: Actor, bystanders: list[tuple[str, Span]], doers: list[tuple[str, Span]]) -> bool:
+    """True when the actor stands in wording where its kind only tells, receives or suffers, and does no act."""
+    s = actor.span
+    if s is None:
+        return False
+    if any(s[0] < d[1] and d[0] < s[1] for _, d in doers):
+        return False
+    return any(k == actor.kind and b[0] <= s[0] and s[1] <= b[1] for k, b in bystanders)
 
 
 def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
