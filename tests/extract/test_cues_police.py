@@ -1,0 +1,64 @@
+"""Police as doers: the acts that make the police a perpetrator, and the wording that does not."""
+
+from __future__ import annotations
+
+from vigil.extract import Extractor
+from vigil.extract.cues import load_cues
+from vigil.extract.sentences import split_sentences
+from vigil.records import Document, Mention
+
+
+def _mentions(text: str) -> list[Mention]:
+    return Extractor()(Document(text=text, source_id="t")).mentions
+
+
+def _police(m: Mention) -> list[str]:
+    return [p.text for p in m.perpetrators if p.kind == "police"]
+
+
+def _doers(text: str) -> list[str]:
+    return [text[a:b] for kind, (a, b) in load_cues().agents_in(text, start=0, end=len(text)) if kind == "police"]
+
+
+def test_the_police_as_subject_of_an_act_are_its_doer() -> None:
+    assert _doers("the police on tuesday lobbed tear gas shells at the crowd.") == ["police"]
+    assert _doers("policemen had to open fire in the air near the mosque.") == ["policemen"]
+    assert _doers("cops rounded up eleven youths after midnight.") == ["cops"]
+    assert _doers("two companies of the crpf were rushed to the town.") == ["crpf"]
+
+
+def test_a_passive_act_done_by_the_police_names_them() -> None:
+    assert _doers("nine men were picked up late at night by the local police.") == ["police"]
+
+
+def test_telling_and_other_subjects_end_the_stretch_to_the_act() -> None:
+    assert _doers("police said a mob had set fire to the shops.") == []
+    assert _doers("police officers who reached later found that rioters had killed four.") == []
+    assert _doers("the police failed to stop the arsonists.") == []
+    assert _doers("the police would arrest anyone found with a weapon.") == []
+
+
+def test_a_police_measure_alone_is_a_mention_with_the_police_as_doer() -> None:
+    [m] = _mentions("police patrolled the old quarter through the night and searched several houses.")
+    assert m.type == "change_to_group_activity"
+    assert _police(m) == ["police"]
+
+
+def test_police_who_only_tell_are_not_perpetrators() -> None:
+    [m] = _mentions("a mob torched twelve shops in the market on sunday, police said.")
+    assert _police(m) == []
+
+
+def test_police_firing_that_killed_is_a_killing_by_the_police() -> None:
+    [m] = _mentions("a youth was killed when the police opened fire on a stone-throwing mob.")
+    assert _police(m) == ["police"] and "killing" in m.violations
+
+
+def test_lower_cased_text_under_a_capitalised_header_splits_into_sentences() -> None:
+    text = (
+        "This story is from March 3, 2009\n\nthe town stayed calm on monday. police patrolled the lanes near the "
+        "market. shops opened for a few hours in the afternoon. schools are to reopen on wednesday, an official "
+        "said. buses ran on most routes."
+    )
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans][1:3] == ["the town stayed calm on monday.", "police patrolled the lanes near the market."]
