@@ -33,7 +33,8 @@ def test_a_passive_act_done_by_the_police_names_them() -> None:
 
 def test_telling_and_other_subjects_end_the_stretch_to_the_act() -> None:
     assert _doers("police said a mob had set fire to the shops.") == []
-    assert _doers("police officers who reached later found that rioters had killed four.") == []
+    assert _doers("police officers reached later and found that rioters had killed four.") == ["police officers"]
+    assert _doers("the policemen who on sunday fired at the crowd were suspended.") == ["policemen"]
     assert _doers("the police failed to stop the arsonists.") == []
     assert _doers("the police would arrest anyone found with a weapon.") == []
 

@@ -168,7 +168,7 @@ def _agents(raw: object, kinds: tuple[str, ...], *, where: str) -> tuple[Agent, 
         if acts:
             stops = entry.get("gap_stops")
             stop = f"(?!(?:{stops})(?![\\w-]))" if isinstance(stops, str) and stops else ""
-            gap = rf"(?:,? {stop}[\w'’.-]+){{0,5}}?,? "
+            gap = rf"(?:,? who)?(?:,? {stop}[\w'’.-]+){{0,5}}?,? "  # "policemen who on sunday fired"
             whole.append(f"(?:{head}){gap}(?:{'|'.join(f'(?:{a})' for a in acts)})")
         done_by = _optional_strings(entry, "done_by", where=where, field=f)
         by = [rf"(?:{'|'.join(done_by)}) (?:\w+ ){{0,3}}by (?:the )?(?:[\w-]+ ){{0,3}}(?:{head})"] if done_by else []
