@@ -146,7 +146,7 @@ class Extractor:
             return None
         evidence = text[sentence[0] : sentence[1]]
         roles = find_roles(lex.roles, text, sentence=sentence, trigger=trigger, type=hit.type)
-        _add_agents(lex.cues, text, sentence=sentence, roles=roles)
+        _add_agents(lex.cues, text, sentence=sentence, roles=roles, type_=hit.type)
         type_ = hit.type
         if type_ == "attack" and roles.victims and all(v.kind in _COMBATANTS for v in roles.victims):
             type_ = "armed_clash"  # violence between armed parties is a battle, not an attack on civilians
@@ -207,12 +207,12 @@ class Extractor:
         return [m for _, m in out]
 
 
-def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles) -> None:
+def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles, type_: str | None = None) -> None:
     """Doers named by the wording of the act ("killed in police firing", "arrested by police") that the role
     reader missed: added as perpetrators of their kind (and no longer victims). A perpetrator of an agent's
     kind that stands only as teller, addressee or target ("police said", "a complaint with the police") and
-    does no act of the sentence is dropped."""
-    found = cues.agents_in(text, start=sentence[0], end=sentence[1])
+    does no act of the sentence is dropped. A measure (police on patrol) makes no doer of a violent event."""
+    found = cues.agents_in(text, start=sentence[0], end=sentence[1], type_=type_)
     bystanders = cues.bystanders_in(text, start=sentence[0], end=sentence[1])
     if bystanders and roles.perpetrators:
         roles.perpetrators = [a for a in roles.perpetrators if not _bystander(a, bystanders, found)]
