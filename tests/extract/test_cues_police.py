@@ -62,4 +62,28 @@ def test_lower_cased_text_under_a_capitalised_header_splits_into_sentences() -> 
         "said. buses ran on most routes."
     )
     spans = split_sentences(text)
-    assert [text[a:b] for a, b in spans][1:3] == ["the town stayed calm on monday.", "police patrolled the lanes near the market."]
+    assert [text[a:b] for a, b in spans][1:3] == [
+        "the town stayed calm on monday.",
+        "police patrolled the lanes near the market.",
+    ]
+
+
+def test_police_on_patrol_are_not_the_doers_of_a_killing_told_beside_it() -> None:
+    text = "police were patrolling the lanes when a gang of men stabbed a shopkeeper to death."
+    assert _doers(text) == ["police"]  # a measure, for an event of any type
+    found = load_cues().agents_in(text, start=0, end=len(text), type_="attack")
+    assert found == []
+
+
+def test_tear_gas_shells_are_police_force_not_shelling() -> None:
+    [m] = _mentions("the police lobbed tear gas shells at the stone-throwing crowd near the bus depot.")
+    assert m.type == "protest_with_intervention" and _police(m) == ["police"]
+
+
+def test_a_demanded_arrest_and_a_cardiac_arrest_are_not_arrests() -> None:
+    assert not any(
+        m.type == "arrests" for m in _mentions("the opposition leader demanded that the minister be arrested.")
+    )
+    assert not any(m.type == "arrests" for m in _mentions("the old judge died of a cardiac arrest on friday."))
+    [m] = _mentions("police arrested six men near the station on sunday for questioning.")
+    assert m.type == "arrests" and _police(m) == ["police"]

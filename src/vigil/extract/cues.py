@@ -55,11 +55,9 @@ class Agent:
                     out.append(h.span())
         if self.done_by is not None:
             for m in self.done_by.finditer(text, start, end):
-                last = None
-                for last in self.head.finditer(text, m.start(), m.end()):
-                    pass
-                if last is not None:
-                    out.append(last.span())
+                heads = list(self.head.finditer(text, m.start(), m.end()))
+                if heads:
+                    out.append(heads[-1].span())
         return out
 
     def bystanders_in(self, text: str, *, start: int, end: int) -> list[tuple[int, int]]:
@@ -190,7 +188,8 @@ def _agents(raw: object, kinds: tuple[str, ...], *, where: str) -> tuple[Agent, 
             check_ids(not_for, load_taxonomy().event_type_ids, where=where, field=f"{f}.measures.not_for")
         done_by = _optional_strings(entry, "done_by", where=where, field=f)
         by = [rf"(?:{'|'.join(done_by)}) (?:\w+ ){{0,3}}by (?:the )?(?:[\w-]+ ){{0,3}}(?:{head})"] if done_by else []
-        bystanders = [p.replace("<head>", f"(?:{head})") for p in _optional_strings(entry, "not_doers", where=where, field=f)]
+        not_doers = _optional_strings(entry, "not_doers", where=where, field=f)
+        bystanders = [p.replace("<head>", f"(?:{head})") for p in not_doers]
         if not whole and not by and not measures:
             raise LexiconError(f"{where}: field {f!r} needs 'patterns', 'acts', 'measures' or 'done_by'")
         out.append(
