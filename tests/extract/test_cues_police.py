@@ -87,3 +87,23 @@ def test_a_demanded_arrest_and_a_cardiac_arrest_are_not_arrests() -> None:
     assert not any(m.type == "arrests" for m in _mentions("the old judge died of a cardiac arrest on friday."))
     [m] = _mentions("police arrested six men near the station on sunday for questioning.")
     assert m.type == "arrests" and _police(m) == ["police"]
+
+
+def test_an_arrest_not_made_is_no_detention() -> None:
+    cues = load_cues()
+    for text in (
+        "the local police have not been able to arrest the two kidnappers.",
+        "one cannot be arrested on suspicion alone, the minister said.",
+        "nobody was arrested after the march, officials said.",
+    ):
+        assert "arbitrary_detention" not in cues.violations_of("attack", text), text
+    assert "arbitrary_detention" in cues.violations_of("attack", "four men were arrested after the clash.")
+
+
+def test_feared_plans_and_locked_gates_are_not_arrests() -> None:
+    assert not any(
+        m.type == "arrests" for m in _mentions("the letter apprehended that the marchers would gather again.")
+    )
+    assert not any(
+        m.type == "arrests" for m in _mentions("the gate used by the buses has been locked up since monday.")
+    )
