@@ -107,3 +107,9 @@ def test_feared_plans_and_locked_gates_are_not_arrests() -> None:
     assert not any(
         m.type == "arrests" for m in _mentions("the gate used by the buses has been locked up since monday.")
     )
+
+
+def test_the_killing_an_arrest_is_made_for_is_not_a_killing_by_the_police() -> None:
+    [m] = _mentions("police arrested three men on monday for the murder of a trader.")
+    assert m.type == "arrests" and _police(m) == ["police"]
+    assert "killing" not in m.violations and "arbitrary_detention" in m.violations
