@@ -28,11 +28,43 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Agent:
-    """Wording that names the doer inside the act ("killed in police firing"): the ``head`` in a match is one."""
+    """Wording that names the doer inside the act ("killed in police firing", "police lobbed tear gas"): the
+    first ``head`` in a match of ``pattern`` is one, and so is the last in a match of ``done_by`` ("rounded up
+    by the police"). ``not_doers`` is wording in which a head only tells, receives or suffers ("police said")."""
 
     kind: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
     head: re.Pattern[str]
+    done_by: re.Pattern[str] | None = None
+    not_doers: re.Pattern[str] | None = None
+    measures: re.Pattern[str] | None = None  # like ``pattern``; its heads do not join events of ``measures_not_for``
+    measures_not_for: frozenset[str] = frozenset()
+
+    def heads_in(self, text: str, *, start: int, end: int, type_: str | None = None) -> list[tuple[int, int]]:
+        """The spans of the heads that do an act in ``text[start:end]`` (an event of type ``type_``)."""
+        out: list[tuple[int, int]] = []
+        firsts = [self.pattern]
+        if self.measures is not None and type_ not in self.measures_not_for:
+            firsts.append(self.measures)
+        for pattern in firsts:
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text, start, end):
+                h = self.head.search(text, m.start(), m.end())
+                if h is not None:
+                    out.append(h.span())
+        if self.done_by is not None:
+            for m in self.done_by.finditer(text, start, end):
+                heads = list(self.head.finditer(text, m.start(), m.end()))
+                if heads:
+                    out.append(heads[-1].span())
+        return out
+
+    def bystanders_in(self, text: str, *, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of wording in ``text[start:end]`` where a head only tells, receives or suffers."""
+        if self.not_doers is None:
+            return []
+        return [m.span() for m in self.not_doers.finditer(text, start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +77,20 @@ class CueLexicon:
     indicator_starts: Prefilter | None = None
     violation_starts: Prefilter | None = None
 
-    def agents_in(self, text: str, *, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
-        """(kind, span of the head) of every agent named by the wording of an act in ``text[start:end]``."""
-        out: list[tuple[str, tuple[int, int]]] = []
-        for agent in self.agents:
-            for m in agent.pattern.finditer(text, start, end):
-                h = agent.head.search(text, m.start(), m.end())
-                if h is not None:
-                    out.append((agent.kind, h.span()))
-        return out
+    def agents_in(
+        self, text: str, *, start: int, end: int, type_: str | None = None
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """(kind, span of the head) of every agent named by the wording of an act in ``text[start:end]``, the
+        sentence of an event of type ``type_`` (None: any measure counts)."""
+        return [
+            (agent.kind, span)
+            for agent in self.agents
+            for span in agent.heads_in(text, start=start, end=end, type_=type_)
+        ]
+
+    def bystanders_in(self, text: str, *, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+        """(kind, span) of wording in ``text[start:end]`` where an agent only tells, receives or suffers."""
+        return [(a.kind, span) for a in self.agents for span in a.bystanders_in(text, start=start, end=end)]
 
     def indicators_of(self, type_: str, sentence: str) -> list[str]:
         return _applying(self.indicators, self.indicator_starts, type_, sentence)
@@ -137,16 +174,50 @@ def _agents(raw: object, kinds: tuple[str, ...], *, where: str) -> tuple[Agent, 
         f = f"agents.{kind}"
         check_ids([str(kind)], kinds, where=where, field=f)
         entry = mapping(entry, where=where, field=f)
-        head = strings([entry.get("head")], where=where, field=f"{f}.head")
-        patterns = strings(entry.get("patterns"), where=where, field=f"{f}.patterns")
+        head = strings([entry.get("head")], where=where, field=f"{f}.head")[0]
+        stops = entry.get("gap_stops")
+        stop = f"(?!(?:{stops})(?![\\w-]))" if isinstance(stops, str) and stops else ""
+        gap = rf"(?:,? who)?(?:,? {stop}[\w'’.-]+){{0,5}}?,? "  # "policemen who on sunday fired"
+        whole = _acts(entry, head=head, gap=gap, where=where, field=f)
+        measures: list[str] = []
+        not_for: list[str] = []
+        if entry.get("measures") is not None:
+            m = mapping(entry["measures"], where=where, field=f"{f}.measures")
+            measures = _acts(m, head=head, gap=gap, where=where, field=f"{f}.measures")
+            not_for = [str(t) for t in m.get("not_for") or []]
+            check_ids(not_for, load_taxonomy().event_type_ids, where=where, field=f"{f}.measures.not_for")
+        done_by = _optional_strings(entry, "done_by", where=where, field=f)
+        by = [rf"(?:{'|'.join(done_by)}) (?:\w+ ){{0,3}}by (?:the )?(?:[\w-]+ ){{0,3}}(?:{head})"] if done_by else []
+        not_doers = _optional_strings(entry, "not_doers", where=where, field=f)
+        bystanders = [p.replace("<head>", f"(?:{head})") for p in not_doers]
+        if not whole and not by and not measures:
+            raise LexiconError(f"{where}: field {f!r} needs 'patterns', 'acts', 'measures' or 'done_by'")
         out.append(
             Agent(
                 kind=str(kind),
-                pattern=compile_words(patterns, where=where, field=f"{f}.patterns"),
-                head=compile_words(head, where=where, field=f"{f}.head"),
+                pattern=compile_words(whole, where=where, field=f"{f}.patterns") if whole else None,
+                head=compile_words([head], where=where, field=f"{f}.head"),
+                done_by=compile_words(by, where=where, field=f"{f}.done_by") if by else None,
+                not_doers=compile_words(bystanders, where=where, field=f"{f}.not_doers") if bystanders else None,
+                measures=compile_words(measures, where=where, field=f"{f}.measures") if measures else None,
+                measures_not_for=frozenset(not_for),
             )
         )
     return tuple(out)
+
+
+def _acts(entry: dict[str, object], *, head: str, gap: str, where: str, field: str) -> list[str]:
+    """The whole ``patterns`` of an entry, and its ``acts`` done by a head: "<head> <gap> <act>"."""
+    whole = _optional_strings(entry, "patterns", where=where, field=field)
+    acts = _optional_strings(entry, "acts", where=where, field=field)
+    if acts:
+        whole.append(f"(?:{head}){gap}(?:{'|'.join(f'(?:{a})' for a in acts)})")
+    return whole
+
+
+def _optional_strings(entry: dict[str, object], key: str, *, where: str, field: str) -> list[str]:
+    value = entry.get(key)
+    return [] if value is None else strings(value, where=where, field=f"{field}.{key}")
 
 
 def _comparison(raw: object, *, where: str) -> re.Pattern[str] | None:

@@ -168,7 +168,7 @@ class Extractor:
             return None
         evidence = text[sentence[0] : sentence[1]]
         roles = find_roles(lex.roles, text, sentence=sentence, trigger=trigger, type=hit.type)
-        _add_agents(lex.cues, text, sentence=sentence, roles=roles)
+        _add_agents(lex.cues, text, sentence=sentence, roles=roles, type_=hit.type)
         type_ = hit.type
         if type_ == "attack" and roles.victims and all(v.kind in _COMBATANTS for v in roles.victims):
             type_ = "armed_clash"  # violence between armed parties is a battle, not an attack on civilians
@@ -231,10 +231,16 @@ class Extractor:
         return [m for _, m in out]
 
 
-def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles) -> None:
+def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles, type_: str | None = None) -> None:
     """Doers named by the wording of the act ("killed in police firing", "arrested by police") that the role
-    reader missed: added as perpetrators of their kind (and no longer victims)."""
-    for kind, span in cues.agents_in(text, start=sentence[0], end=sentence[1]):
+    reader missed: added as perpetrators of their kind (and no longer victims). A perpetrator of an agent's
+    kind that stands only as teller, addressee or target ("police said", "a complaint with the police") and
+    does no act of the sentence is dropped. A measure (police on patrol) makes no doer of a violent event."""
+    found = cues.agents_in(text, start=sentence[0], end=sentence[1], type_=type_)
+    bystanders = cues.bystanders_in(text, start=sentence[0], end=sentence[1])
+    if bystanders and roles.perpetrators:
+        roles.perpetrators = [a for a in roles.perpetrators if not _bystander(a, bystanders, found)]
+    for kind, span in found:
         if any(a.kind == kind for a in roles.perpetrators):
             continue
         same = [a for a in roles.perpetrators if a.span and a.span[0] < span[1] and span[0] < a.span[1]]
@@ -253,6 +259,16 @@ def _combatants_are_sides(roles: Roles) -> None:
         return
     roles.victims = [v for v in roles.victims if v.kind not in _COMBATANTS]
     roles.perpetrators = roles.perpetrators or sides
+
+
+def _bystander(actor: Actor, bystanders: list[tuple[str, Span]], doers: list[tuple[str, Span]]) -> bool:
+    """True when the actor stands in wording where its kind only tells, receives or suffers, and does no act."""
+    s = actor.span
+    if s is None:
+        return False
+    if any(s[0] < d[1] and d[0] < s[1] for _, d in doers):
+        return False
+    return any(k == actor.kind and b[0] <= s[0] and s[1] <= b[1] for k, b in bystanders)
 
 
 def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:

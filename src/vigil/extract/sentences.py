@@ -30,6 +30,11 @@ def _boundary() -> re.Pattern[str]:
     return re.compile(r"""([.!?]+)(["'”’»)\]]*)(?=\s)|\n\s*\n""")
 
 
+@functools.cache
+def _upper() -> re.Pattern[str]:
+    return re.compile(r"[A-Z]")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
     start = dot
@@ -75,7 +80,7 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
     stop = len(text) if end is None else end
     spans: list[Span] = []
     head = text[start : min(stop, start + 2000)]
-    lowered = head.islower() or not any(c.isupper() for c in head)  # islower(): no upper-case letter (fast)
+    lowered = len(_upper().findall(head)) * 100 < len(head)  # under 1% capitals: lower-cased, but for a header
     begin = start
     for m in _boundary().finditer(text, start, stop):
         if m.group(1) is None:  # a paragraph break
