@@ -106,8 +106,17 @@ def test_attack_on_soldiers_is_a_clash() -> None:
     text = "Insurgents killed five soldiers in an attack on an army post."
     [mention] = Extractor()(_doc(text)).mentions
     assert mention.type == "armed_clash"
-    assert [p.text for p in mention.perpetrators] == ["Insurgents"]
+    assert [(p.text, p.kind) for p in mention.perpetrators] == [
+        ("Insurgents", "rebel_group"),
+        ("soldiers", "state_forces"),
+    ]
     assert mention.victims == []  # the soldiers are the other side of the battle, not victims of a violation
+
+
+def test_the_armed_dead_of_a_clash_with_no_doer_named_stay_victims() -> None:
+    [mention] = Extractor()(_doc("An attack on the army post killed five soldiers.")).mentions
+    assert mention.type == "armed_clash"
+    assert mention.perpetrators == [] and [v.kind for v in mention.victims] == ["state_forces"]
 
 
 def test_the_armed_side_of_a_clash_is_no_victim_but_civilians_caught_in_it_are() -> None:

@@ -252,13 +252,14 @@ def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles, ty
 
 
 def _combatants_are_sides(roles: Roles) -> None:
-    """In a battle, the armed parties read as "victims" ("clashed with rebels") are its other side: they join
-    the perpetrators (the sides), and only those not fighting (civilians caught in it) stay victims."""
+    """In a battle with a known doer, the armed parties read as "victims" ("insurgents killed five soldiers")
+    are its other side: they join the perpetrators (the sides), and only those not fighting (civilians caught
+    in it) stay victims. With no doer named, the armed dead stay victims: nobody else is known to have fought."""
     sides = [v for v in roles.victims if v.kind in _COMBATANTS]
-    if not sides:
+    if not sides or not roles.perpetrators:
         return
     roles.victims = [v for v in roles.victims if v.kind not in _COMBATANTS]
-    roles.perpetrators = roles.perpetrators or sides
+    roles.perpetrators = _merge_actors(roles.perpetrators, sides)
 
 
 def _bystander(actor: Actor, bystanders: list[tuple[str, Span]], doers: list[tuple[str, Span]]) -> bool:
