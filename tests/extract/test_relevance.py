@@ -65,3 +65,24 @@ def test_an_organisation_named_for_liberation_is_no_regained_territory() -> None
     text = "Government troops liberated the town after a week."
     hit = lex.best(text, start=0, end=len(text))
     assert hit is not None and hit.type == "government_regains_territory"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militants broke the banks of the river to flood the army camp.",
+        "Fighters blew up a well used by the herders of the village.",
+        "The armed group poisoned two water points near the market.",
+    ],
+)
+def test_water_made_a_weapon_is_destruction(sentence: str) -> None:
+    hit = load_triggers().best(sentence, start=0, end=len(sentence))
+    assert hit is not None and hit.type == "looting_property_destruction"
+
+
+def test_an_attack_on_a_diplomat_is_no_diplomacy() -> None:
+    extractor = Extractor()
+    doc = Document(text="A diplomat was attacked at his residence by armed men.", source_id="s")
+    assert [m.type for m in extractor(doc).mentions] == ["attack"]
+    talks = Document(text="Diplomatic talks on the attacks were held in the capital.", source_id="s")
+    assert extractor(talks).mentions == []

@@ -41,3 +41,8 @@ def test_drought_and_floods_in_the_sentence_are_climate() -> None:
 
 def test_a_wife_or_a_female_victim_is_a_woman() -> None:
     assert "women" in _groups("A gunman killed the wife of a local chief.", "killed")
+
+
+def test_armed_groups_named_with_a_space_or_a_hyphen() -> None:
+    assert "religious" in _groups("Al Shabaab militants killed three soldiers in the village.", "killed")
+    assert "religious" in _groups("Al-Qaeda fighters killed three soldiers in the village.", "killed")
