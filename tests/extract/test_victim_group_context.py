@@ -46,3 +46,8 @@ def test_a_wife_or_a_female_victim_is_a_woman() -> None:
 def test_armed_groups_named_with_a_space_or_a_hyphen() -> None:
     assert "religious" in _groups("Al Shabaab militants killed three soldiers in the village.", "killed")
     assert "religious" in _groups("Al-Qaeda fighters killed three soldiers in the village.", "killed")
+
+
+def test_a_people_named_as_the_armed_side_is_ethnic() -> None:
+    assert "ethnic" in _groups("Nuer youths attacked a cattle camp, killing six.", "attacked")
+    assert "ethnic" not in _groups("Soldiers attacked a cattle camp, killing six.", "attacked")
