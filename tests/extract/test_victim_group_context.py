@@ -41,6 +41,8 @@ def test_drought_and_floods_in_the_sentence_are_climate() -> None:
 
 def test_a_wife_or_a_female_victim_is_a_woman() -> None:
     assert "women" in _groups("A gunman killed the wife of a local chief.", "killed")
+    assert "women" in _groups("A woman, a trader from the next village, was shot on the road.", "shot")
+    assert "women" not in _groups("A trader from the next village was shot on the road.", "shot")
 
 
 def test_armed_groups_named_with_a_space_or_a_hyphen() -> None:
