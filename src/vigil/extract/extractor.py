@@ -19,6 +19,7 @@ from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
 from vigil.extract.modality import modality_of
 from vigil.extract.places import find_places
+from vigil.extract.relevance import names_an_occurrence
 from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
 from vigil.extract.sentences import split_sentences
 from vigil.extract.triggers import TriggerHit, TriggerLexicon, load_triggers
@@ -166,6 +167,8 @@ class Extractor:
         lex = self.lexicons
         if modality.value in _DROPPED_MODALITIES or lex.cues.is_comparison(text, trigger=trigger, sentence=sentence):
             return None
+        if not names_an_occurrence(text, trigger=trigger, sentence=sentence):
+            return None  # "a culture of fear grips the country as attacks continue": violence named, none told
         evidence = text[sentence[0] : sentence[1]]
         roles = find_roles(lex.roles, text, sentence=sentence, trigger=trigger, type=hit.type)
         _add_agents(lex.cues, text, sentence=sentence, roles=roles, type_=hit.type)
