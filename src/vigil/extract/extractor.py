@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from vigil.extract.context import add_context_doers
+from vigil.extract.context_lexicon import load_context
 from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
@@ -38,6 +40,7 @@ class ExtractorConfig:
     roles: Path | None = None
     min_confidence: float = 0.5
     merge_adjacent: bool = True
+    context_doers: bool = True  # doers named in the sentences around an event with none (context.py)
     lead_bonus: float = 0.05
     title_bonus: float = 0.08
     indicator_ceiling: float = 0.58  # a mention typed `other` (an indicator alone) never outranks a real event
@@ -108,9 +111,10 @@ class Extractor:
             title_type = hit.type if hit else None
         triggers = lex.triggers.triage(text)
         found: list[tuple[int, Mention]] = []
+        sentences = split_sentences(text) if triggers else []
         if triggers:
             dates = find_dates(text, published=document.published)
-            for n, sentence in enumerate(split_sentences(text)):
+            for n, sentence in enumerate(sentences):
                 k = bisect.bisect_left(triggers, sentence[0])
                 if k == len(triggers) or triggers[k] >= sentence[1]:
                     continue
@@ -121,6 +125,8 @@ class Extractor:
                 if mention is not None:
                     found.append((n, mention))
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
+        if self.config.context_doers:
+            add_context_doers(load_context(roles=self.config.roles), lex.roles, text, mentions, sentences=sentences)
         return Extraction(document_id=document.id, source_id=document.source_id, mentions=mentions, places=places)
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[Extraction]:
