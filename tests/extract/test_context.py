@@ -76,6 +76,15 @@ def test_charged_people_and_doer_nouns() -> None:
     assert _doers("He was charged with fraud.", "arbitrary_detention") == []
 
 
+def test_wordings_of_a_charge() -> None:
+    text = "Ana Ruiz, 41, of Riverton, was sentenced to death in 2003 for the kidnapping of a banker."
+    assert _doers(text, "kidnapping") == ["Ana Ruiz"]
+    assert _doers("A former guard has pleaded guilty to the murder of the editor.", "killing") == ["guard"]
+    assert _doers("Two officers have also been linked to the killings of prisoners.", "killing") == ["officers"]
+    text = "The court freed two Veldanians, who had been sentenced to life for their part in the abduction."
+    assert _doers(text, "kidnapping") == ["Veldanians"]
+
+
 def test_act_nouns_and_blame() -> None:
     assert _doers("He died in police custody a week later.", "arbitrary_detention") == ["police"]
     assert _doers("Rights groups accuse the spy agency of torture.", "torture") == ["spy agency"]

@@ -52,7 +52,10 @@ _PERSONS = re.compile(
     r"(?:\s+(?:others|of them))?)(?![\w-])",
     _FLAGS,
 )
-_CHARGE = re.compile(r"\b(?:charged|convicted|accused|guilty|indicted|sentenced|suspected|arrested|held)\b", _FLAGS)
+_CHARGE = re.compile(
+    r"\b(?:charged|convicted|accused|guilty|indicted|sentenced|suspected|arrested|held|linked|implicated|involved)\b",
+    _FLAGS,
+)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\b", _FLAGS)
 _NOT_ACTIVE_NEXT = re.compile(
     r"\s+(?:in|on|at|during|when|while|after|by|near|as|since|for|last|outside|inside|and|or|from|over|amid|"
@@ -196,7 +199,8 @@ def _phrases(lexicon: ContextLexicon, roles: RoleLexicon, text: str, start: int,
         found.append((n0, n1, kind, "phrase"))
     if _CHARGE.search(text, start, end):
         for m in _PERSONS.finditer(text, start, end):
-            found.append((m.start(), m.end(), "unknown", "person"))
+            if not text[max(start, m.start() - 2) : m.start()].strip().endswith(","):  # not an age ("Ana, 41,")
+                found.append((m.start(), m.end(), "unknown", "person"))
     return found
 
 

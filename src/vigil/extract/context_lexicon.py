@@ -18,7 +18,7 @@ from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mappin
 from vigil.taxonomy import load_taxonomy
 
 _FLAGS = re.IGNORECASE
-TRAIL = r"\s*(?:,[^,.]{1,60},\s*)?"  # an apposition after the phrase ("Sun Wei, 32, ...")
+TRAIL = r"\s*(?:(?:,[^,.]{1,60}){1,2},\s*)?"  # appositions after the phrase ("Sun Wei, 32, of Riverton, ...")
 _AUX = (
     r"(?:has|have|had|also|then|later|allegedly|reportedly|promptly|subsequently|repeatedly|routinely|illegally|"
     r"arbitrarily|indefinitely|forcibly|violently|brutally|reported(?:ly)?|\w+ly|was|were|is|are|been|being|"
@@ -33,6 +33,7 @@ _AGENT_TAIL = (
 # Words of a charge, a claim of responsibility or a blame (their wording is in context.py).
 _CLAIM_WORDS = (
     r"charged|convicted|accused|guilty|sentenced|indicted|prosecuted|suspected|booked|responsib\w*|authorship|"
+    r"linked|implicated|involved|"
     r"blam\w*|attribut\w*|ascribed|pinned|perpetrated|accus\w*"
 )
 
@@ -140,9 +141,12 @@ def parse_context(data: object, *, where: str, roles: object, roles_where: str) 
     return ContextLexicon(
         acts=acts,
         charged=_compile(
-            rf"{TRAIL}(?:(?:was|were|has been|have been|had been|is|are|been|being|have|has|had|later|also)\s+)*"
-            r"(?:\w+ly\s+)?(?:charged|convicted|accused|found guilty|sentenced|jailed|indicted|arrested|detained|"
-            r"held|suspected|prosecuted|tried|booked)\s+(?:with|of|for|over|on charges? of|in connection with|in)\s+"
+            rf"{TRAIL}(?:,?\s*(?:who|whom)\s+)?"
+            r"(?:(?:was|were|has been|have been|had been|is|are|been|being|have|has|had|later|also)\s+)*"
+            r"(?:\w+ly\s+)?(?:(?:charged|convicted|accused|found guilty|sentenced|jailed|indicted|arrested|detained|"
+            r"held|suspected|prosecuted|tried|booked)\s+(?:[\w'’-]+\s+){0,5}?"
+            r"(?:with|of|for|over|on charges? of|in connection with|in)|(?:pleaded|pled|admitted) guilty (?:to|of|in)|"
+            r"(?:linked|implicated|involved) (?:to|in))\s+"
             rf"(?:[\w'’-]+\s+){{0,6}}?(?:{charged})(?![\w-])",
             where=where,
             field="charged_acts",
