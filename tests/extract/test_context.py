@@ -139,3 +139,14 @@ def test_actor_heads_find_what_the_role_lexicon_finds() -> None:
         kind, h = next((k, h) for k, p in lexicon.actor_kinds if (h := p.match(text, m.start())) is not None)
         fast.append((h.start(), h.end(), kind))
     assert fast == slow
+
+
+def test_phrases_that_look_like_doers_but_are_not() -> None:
+    # the name before a noun of the act may be its victim; a date is no person; a place after the agent is not it
+    assert _doers("Protests grew over the Ruiz abduction case.", "kidnapping") == []
+    assert _doers("On May 17, 1989, a court convicted him of murder.", "killing") == ["court"]
+    assert _doers("She was killed by her brother near Dalmora.", "killing") == []
+
+
+def test_a_doer_keeps_its_modifiers() -> None:
+    assert _doers("He was detained by French police at the airport.", "arbitrary_detention") == ["French police"]

@@ -28,6 +28,7 @@ from vigil.extract.sentences import split_sentences
 from vigil.records import Actor, Mention, Span
 
 _NOT_DOERS = frozenset({"civilians", "protesters"})
+_STATE = frozenset({"police", "state_forces"})
 _MAX_DOERS = 2
 _LEFT = 120  # how far back the wording before a phrase is read
 _FLAGS = re.IGNORECASE
@@ -39,7 +40,8 @@ _FUNCTION = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Meanwhile|However|Also|Earlier|Later|Yesterday|Today|Then|It|He|She|They|"
     r"We|I|His|Her|Their|Its|Our|According|Both|Two|Three|Four|Five|Six|Many|Several|Most|All|No|Not|If|So|Yet|Mr|"
-    r"Mrs|Ms|Dr|Instead|Still|Even|Now|Here|There|What|Who|Why|How|Where|Which|Each|Every|Such|Despite|Although|Though"
+    r"Mrs|Ms|Dr|Instead|Still|Even|Now|Here|There|What|Who|Why|How|Where|Which|Each|Every|Such|Despite|Although|Though|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 # A capitalised name of up to six words ("the Department of State Services (DSS)", "Israel").
 _NAME = re.compile(
@@ -48,8 +50,8 @@ _NAME = re.compile(
 )
 # People named by a pronoun or a number: doers only when charged ("the two were found guilty of murder").
 _PERSONS = re.compile(
-    r"(?<![\w-])(?:he|she|they|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-    r"(?:\s+(?:others|of them))?)(?![\w-])",
+    r"(?<![\w-])(?:he|she|they|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:others|of them))?|"
+    r"the\s+\d{1,3})(?![\w-])",
     _FLAGS,
 )
 _CHARGE = re.compile(
@@ -151,6 +153,8 @@ def _doers(
         if how == "noun" or _is_doer(lexicon, acts, text, a0=a0, a1=a1, kind=kind, how=how, start=start, end=end):
             if how != "person":
                 a0 = _extend(roles, text, start, a0)  # with its modifiers ("unidentified gunmen")
+            # a phrase with its modifiers takes the place of a doer it holds ("French" in "by French police")
+            out = [x for x in out if not (x.span and a0 <= x.span[0] and x.span[1] <= a1)]
             if not any(x.span and x.span[0] < a1 and a0 < x.span[1] for x in out):
                 out.append(Actor(text=text[a0:a1], span=(a0, a1), kind=kind))
     return out
@@ -160,8 +164,8 @@ def _candidates(
     lexicon: ContextLexicon, roles: RoleLexicon, text: str, start: int, end: int, *, full: bool
 ) -> list[_Phrase]:
     """Phrases of a sentence that may name a doer: (start, end, kind, how: "noun" a doer by the word alone,
-    "phrase" an actor, institution or name, "person" a pronoun or number). Without ``full`` (no word of
-    an act, a charge or a blame in the sentence) only its doer nouns."""
+    "phrase" an actor or institution, "name" a capitalised name, "person" a pronoun or number). Without
+    ``full`` (no word of an act, a charge or a blame in the sentence) only its doer nouns."""
     found: list[_Phrase] = []
     for m in lexicon.doer_nouns.finditer(text, start, end):
         found.append((m.start(), m.end(), "unknown", "noun"))
@@ -196,7 +200,7 @@ def _phrases(lexicon: ContextLexicon, roles: RoleLexicon, text: str, start: int,
             n1 -= 1  # the full stop after a name ends the sentence ("... attributed to Iran.")
         inner = [f for f in found if n0 <= f[0] and f[1] <= n1 and f[2] not in _NOT_DOERS]
         kind = inner[0][2] if inner else _name_kind(roles, text, n0, n1)  # "the Nigerian Army": the word's kind
-        found.append((n0, n1, kind, "phrase"))
+        found.append((n0, n1, kind, "name"))
     if _CHARGE.search(text, start, end):
         for m in _PERSONS.finditer(text, start, end):
             if not text[max(start, m.start() - 2) : m.start()].strip().endswith(","):  # not an age ("Ana, 41,")
@@ -222,8 +226,8 @@ def _is_doer(
         return True  # the charged may be any person ("three men were charged with kidnapping")
     if how == "person" or kind in _NOT_DOERS:
         return False
-    if any(act.nouns.match(text, a1, end) for act in acts):
-        return True  # "police custody", "the regime's crackdown"
+    if any(act.nouns.match(text, a1, end) for act in acts):  # "police custody", "the regime's crackdown"
+        return how != "name" or kind in _STATE  # "the Dikko abduction": a name before the act may be its victim
     if w.COMPOUND.match(text, a1):
         return False  # "police station", "the army's spokesman"
     if w.RESPONSIBLE.match(text, a1, end) or any(act.agent.search(before) for act in acts):

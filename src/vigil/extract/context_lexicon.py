@@ -28,7 +28,8 @@ _AGENT_TAIL = (
     r"\s+(?:(?!(?:by|and|but|who|which|after|before)\b)[\w'’,.()-]+\s+){0,8}?"
     r"(?:by|at the hands of|in the custody of|in custody of)\s+"
     r"(?:(?:the|a|an|some|his|her|their|its|suspected|alleged|presumed|\d+|two|three|four|five|several|"
-    r"members of)\s+)*(?:(?!(?:and|or|of|in|on|at|to|for|with|from)\b)[\w'’.-]+\s+){0,2}$"
+    r"members of)\s+)*(?:(?!(?:and|or|of|in|on|at|to|for|with|from|near|after|before|during|since|when|while|as)\b)"
+    r"[\w'’.-]+\s+){0,2}$"
 )
 # Words of a charge, a claim of responsibility or a blame (their wording is in context.py).
 _CLAIM_WORDS = (
