@@ -79,7 +79,7 @@ def test_charged_people_and_doer_nouns() -> None:
 def test_wordings_of_a_charge() -> None:
     text = "Ana Ruiz, 41, of Riverton, was sentenced to death in 2003 for the kidnapping of a banker."
     assert _doers(text, "kidnapping") == ["Ana Ruiz"]
-    assert _doers("A former guard has pleaded guilty to the murder of the editor.", "killing") == ["guard"]
+    assert _doers("A former soldier has pleaded guilty to the murder of the editor.", "killing") == ["soldier"]
     assert _doers("Two officers have also been linked to the killings of prisoners.", "killing") == ["officers"]
     text = "The court freed two Veldanians, who had been sentenced to life for their part in the abduction."
     assert _doers(text, "kidnapping") == ["Veldanians"]
@@ -150,3 +150,18 @@ def test_phrases_that_look_like_doers_but_are_not() -> None:
 
 def test_a_doer_keeps_its_modifiers() -> None:
     assert _doers("He was detained by French police at the airport.", "arbitrary_detention") == ["French police"]
+
+
+def test_an_arrest_takes_the_state_agents_named_around_it() -> None:
+    text = (
+        "The blogger was arrested on Friday at her home in Riverton. "
+        "Security forces had searched the offices of her paper a week earlier, her lawyer said."
+    )
+    doers = _with_violation(_extract(text), "arbitrary_detention").perpetrators
+    assert [(a.text, a.kind) for a in doers] == [("Security forces", "state_forces")]
+    # a source, an object or a court is no arrester
+    text = (
+        "The blogger was arrested on Friday at her home in Riverton, police said. "
+        "Her lawyer will appeal to the court and protest to the government."
+    )
+    assert not _with_violation(_extract(text), "arbitrary_detention").perpetrators

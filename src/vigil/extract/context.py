@@ -29,6 +29,8 @@ from vigil.records import Actor, Mention, Span
 
 _NOT_DOERS = frozenset({"civilians", "protesters"})
 _STATE = frozenset({"police", "state_forces"})
+_BY_THE_STATE = frozenset({"arbitrary_detention", "enforced_disappearance"})
+_COURT = re.compile(r"\b(?:courts?|tribunals?|judges?|magistrates?|prosecut\w*)\b", re.IGNORECASE)
 _MAX_DOERS = 2
 _LEFT = 120  # how far back the wording before a phrase is read
 _FLAGS = re.IGNORECASE
@@ -123,9 +125,31 @@ def add_context_doers(
                 for a in other.perpetrators
                 if a.kind not in _NOT_DOERS
             ]
+        if not found and lo < hi and set(mention.violations) <= _BY_THE_STATE:
+            # an arrest or a disappearance is the state's act: the state's agents these sentences name
+            for i in range(lo, hi):
+                if (i, True) not in phrases:
+                    phrases[i, True] = _candidates(lexicon, roles, text, spans[i][0], spans[i][1], full=True)
+                found += _state_agents(roles, text, phrases[i, True], start=spans[i][0])
         found.sort(key=lambda a: _distance(a.span, mention.span))
         mention.perpetrators = [dataclasses.replace(a) for a in found[:_MAX_DOERS]]
         _drop_doers_from_victims(mention)
+
+
+def _state_agents(roles: RoleLexicon, text: str, phrases: list[_Phrase], *, start: int) -> list[Actor]:
+    """Police and state phrases of a sentence that are no source ("police said"), no part of another noun
+    ("police station"), no object ("conspiring against the government") and no court (courts try, they
+    do not arrest)."""
+    out = []
+    for a0, a1, kind, how in phrases:
+        if kind not in _STATE or how == "person" or w.SPEECH.match(text, a1) or w.COMPOUND.match(text, a1):
+            continue
+        before = text[max(start, a0 - 40) : a0]
+        if w.ACCORDING.search(before) or w.OBJECT_PREP.search(before) or _COURT.search(text, a0, a1):
+            continue
+        a0 = _extend(roles, text, start, a0)
+        out.append(Actor(text=text[a0:a1], span=(a0, a1), kind=kind))
+    return out
 
 
 def find_doers(
