@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vigil.extract.accusations import AccusationLexicon, find_accusations, load_accusations
+from vigil.extract.context import add_context_doers
+from vigil.extract.context_lexicon import load_context
 from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
@@ -41,6 +43,7 @@ class ExtractorConfig:
     accusations: Path | None = None
     min_confidence: float = 0.5
     merge_adjacent: bool = True
+    context_doers: bool = True  # doers named in the sentences around an event with none (context.py)
     lead_bonus: float = 0.05
     title_bonus: float = 0.08
     indicator_ceiling: float = 0.58  # a mention typed `other` (an indicator alone) never outranks a real event
@@ -118,10 +121,9 @@ class Extractor:
         triggers = lex.triggers.triage(text)
         found: list[tuple[int, Mention]] = []
         dates: list[DateSpan] = []
-        sentences: list[Span] = []
+        sentences = split_sentences(text) if triggers else []
         if triggers:
             dates = find_dates(text, published=document.published)
-            sentences = split_sentences(text)
             for n, sentence in enumerate(sentences):
                 k = bisect.bisect_left(triggers, sentence[0])
                 if k == len(triggers) or triggers[k] >= sentence[1]:
@@ -133,6 +135,8 @@ class Extractor:
                 if mention is not None:
                     found.append((n, mention))
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
+        if self.config.context_doers:
+            add_context_doers(load_context(roles=self.config.roles), lex.roles, text, mentions, sentences=sentences)
         accusations = (
             find_accusations(lex.accusations, text, sentences=sentences, dates=dates, mentions=mentions)
             if sentences
