@@ -165,3 +165,21 @@ def test_an_arrest_takes_the_state_agents_named_around_it() -> None:
         "Her lawyer will appeal to the court and protest to the government."
     )
     assert not _with_violation(_extract(text), "arbitrary_detention").perpetrators
+
+
+def test_the_doer_of_an_event_of_another_kind_is_not_borrowed() -> None:
+    text = "A teacher was found murdered near the market. The governor arrived later, escorted by police."
+    killing = Mention(document_id="d", type="attack", span=(0, 45), violations=["killing"])
+    escort = Mention(
+        document_id="d",
+        type="change_to_group_activity",
+        span=(46, len(text)),
+        perpetrators=[Actor(text="police", span=(text.index("police"), len(text) - 1), kind="police")],
+    )
+    add_context_doers(load_context(), load_roles(), text, [killing, escort])
+    assert killing.perpetrators == []  # the escort did not do the murder
+    same = Mention(
+        document_id="d", type="attack", span=(46, len(text)), violations=["killing"], perpetrators=escort.perpetrators
+    )
+    add_context_doers(load_context(), load_roles(), text, [killing, same])
+    assert [a.text for a in killing.perpetrators] == ["police"]  # a doer of the same act nearby is

@@ -82,7 +82,7 @@ def add_context_doers(
     mentions: list[Mention],
     *,
     sentences: list[Span] | None = None,
-    reach: int = 2,
+    reach: int = 1,
 ) -> None:
     """Attach to each mention with violations and no perpetrator the doers of its acts named in its
     sentences and in the ``reach`` sentences before and after them (in place)."""
@@ -121,7 +121,7 @@ def add_context_doers(
                 if other is not mention
                 and other.span[0] < w1
                 and w0 < other.span[1]
-                and (not other.violations or set(other.violations) & set(mention.violations))
+                and (set(other.violations) & set(mention.violations) or other.type == mention.type)
                 for a in other.perpetrators
                 if a.kind not in _NOT_DOERS
             ]
