@@ -26,7 +26,14 @@ from pathlib import Path
 
 import vigil.extract.roles_wording as w
 from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
-from vigil.extract.roles_names import NameLexicon, capital_names, harmed_names, load_names, titled_names
+from vigil.extract.roles_names import (
+    NameLexicon,
+    capital_names,
+    harmed_names,
+    load_names,
+    titled_names,
+    without_titles,
+)
 from vigil.records import Actor, Item
 from vigil.taxonomy import load_taxonomy
 
@@ -185,7 +192,7 @@ def find_roles(
         _targets(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
     if type in _ARMED_USE:
         for m in lexicon.weapons.finditer(text, s0, s1):
-            if len(roles.weapons) < 4 and not w.SEIZED.search(text, max(s0, m.start() - 50), m.start()):
+            if len(roles.weapons) < 4 and not _seized(text, s0, m.start(), m.end()):
                 roles.weapons.append(Item(text=m.group(), span=m.span()))
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
@@ -287,6 +294,18 @@ def _targets(
         roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
 
 
+def _seized(text: str, s0: int, g0: int, g1: int) -> bool:
+    """A weapon named as seized, found or stocked ("confiscated 10 rifles, 6 machineguns, ..."), not as used:
+    a seizure word earlier in its clause (a list may run long) or a passive one right after it."""
+    clause = w.CLAUSE_START.search(text, max(s0, g0 - 160), g0)
+    start = clause.end() if clause is not None else max(s0, g0 - 160)
+    return (
+        w.SEIZED.search(text, max(s0, g0 - 50), g0) is not None
+        or w.SEIZED_LIST.search(text, start, g0) is not None
+        or w.SEIZED_AFTER.match(text, g1) is not None
+    )
+
+
 def _inside(span: tuple[int, int], roles: Roles) -> bool:
     return any(a.span and a.span[0] <= span[0] and span[1] <= a.span[1] for a in roles.perpetrators + roles.victims)
 
@@ -310,7 +329,8 @@ def _named_victims(
     for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
         phrase = text[n0:n1]
         if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
-            spans.append((n0, n1))
+            spans.append(without_titles(text, n0, n1, lexicon.names))
+    accepted: list[tuple[int, int]] = []
     for n0, n1 in sorted(set(spans)):
         if n1 <= t0:
             between = text[n1:t0]
@@ -323,8 +343,12 @@ def _named_victims(
         ok = (
             ok
             or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
+            or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
             or w.HARMED_BEFORE.match(text, n1) is not None
+            or any(0 < n0 - a1 < 60 and w.LISTED.fullmatch(text, a1, n0) for _, a1 in accepted)
         )
+        if ok:
+            accepted.append((n0, n1))
         if ok and not _inside((n0, n1), roles):
             # a title read as a victim ("mayor" of "mayor juan perez") gives way to the name
             roles.victims[:] = [v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2)]

@@ -35,7 +35,7 @@ def parse_names(data: object, *, where: str) -> NameLexicon:
         raise LexiconError(f"{where}: field 'not_names' must be a text of words")
     words = frozenset(w.lower() for w in stop.split())
     try:
-        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)})\s+(?=[a-z])")
+        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)}),?\s+(?=[a-z])")
     except re.error as exc:
         raise LexiconError(f"{where}: field 'titles' makes a bad regular expression: {exc}") from exc
     function = re.compile(rf"^(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(words))})\b")
@@ -83,8 +83,65 @@ def titled_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
     for m in lexicon.titles.finditer(text, start, end):
         span = lower_name_after(text, m.end(), end, lexicon)
         if span is not None:
-            out.append(span)
+            out.append(without_titles(text, *span, lexicon))
     return out
+
+
+def without_titles(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[int, int]:
+    """The name less the titles it starts with ("msgr oscar romero" -> "oscar romero"), keeping two words."""
+    while True:
+        m = lexicon.titles.match(text, n0, n1)
+        if m is None or len(text[m.end() : n1].split()) < 2:
+            return n0, n1
+        n0 = m.end()
+
+
+def name_before(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The run of two to four lower-cased name words that ends at ``end`` (no earlier than ``start``)."""
+    before = _WORDS_BEFORE.search(text, max(start, end - 60), end + 1 if end < len(text) else end)
+    if before is None:
+        return None
+    kept: list[re.Match[str]] = []
+    for w in reversed(list(_WORD.finditer(text, before.start(), end))):
+        if not _is_name_word(w.group(), lexicon.stop) or len(kept) == 4:
+            break
+        kept.insert(0, w)
+    if len(kept) < 2 or kept[-1].end() != end:
+        return None
+    return without_titles(text, kept[0].start(), kept[-1].end(), lexicon)
+
+
+_LIST_NEXT = re.compile(
+    r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def listed_names(text: str, n0: int, n1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil"."""
+    out = []
+    while len(out) < 6:
+        m = _LIST_NEXT.match(text, n1, end)
+        if m is None:
+            break
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, end)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, end, lexicon)
+        if span is None:
+            break
+        out.append(span)
+        n1 = span[1]
+    return out
+
+
+def listed_before(text: str, start: int, n0: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The name coordinated right before the one at ``n0`` ("ana ruiz and juan perez were killed")."""
+    m = _LIST_BEFORE.search(text, max(start, n0 - 8), n0)
+    if m is None:
+        return None
+    return name_before(text, start, m.start() + 1, lexicon)
 
 
 def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
@@ -109,7 +166,9 @@ _NAME_OF = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    rf"\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+|also\s+)?{_HARM_VERB}\b|\s+(?:died|was found dead)\b",
+    r"(?:,\s*[^,;()]{1,90},)?"
+    rf"\s+(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(r"(?:[a-z][a-z'’-]*\s+){1,4}$")
@@ -120,19 +179,18 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
     right before a passive one ("juan perez was shot")."""
     out = []
     for m in _NAME_OF.finditer(text, start, end):
-        span = lower_name_after(text, m.end(), end, lexicon)
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, end)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, end, lexicon)
         if span is not None:
             out.append(span)
+            out.extend(listed_names(text, *span, end, lexicon))
     for m in _PASSIVE_HARM.finditer(text, start, end):
-        before = _WORDS_BEFORE.search(text, max(start, m.start() - 60), m.start() + 1)
-        if before is None:
-            continue
-        words = list(_WORD.finditer(text, before.start(), m.start()))
-        kept: list[re.Match[str]] = []
-        for w in reversed(words):  # the name is the run of name words that ends at the verb
-            if not _is_name_word(w.group(), lexicon.stop):
-                break
-            kept.insert(0, w)
-        if len(kept) >= 2:
-            out.append((kept[0].start(), kept[-1].end()))
+        span = name_before(text, start, m.start(), lexicon)  # the name is the run of name words before the verb
+        if span is not None:
+            out.append(span)
+            other = listed_before(text, start, span[0], lexicon)
+            if other is not None:
+                out.append(other)
     return out

@@ -91,6 +91,17 @@ HARMED_AFTER = re.compile(
     r"(?:(?!(?:by|and|in|on|from|with|during|after|near)\b)[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+HARMED_TITLED = re.compile(
+    r"\b(?:death|deaths|murders?|killings?|assassinations?|kidnappings?|abductions?|disappearances?|executions?|"
+    r"attack on|attacks on|attempt on|attempts on|attempt against|attack against|killed|murdered|assassinated|"
+    r"kidnapped|abducted|wounded|injured|shot)\s+(?:of\s+)?"
+    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+LISTED = re.compile(
+    r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:[a-z.-]+,?\s+){0,4}",
+    re.IGNORECASE,
+)
 HARMED_BEFORE = re.compile(
     rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:(?:were|was|are|is|been|being|have been|has been|had been)\s+(?:\w+ly\s+)?{HARM}"
     r"|(?:died|perished)\b)",
@@ -125,6 +136,16 @@ SEIZED = re.compile(
     r"smuggl|traffick|purchas|bought|sold|suppl|deliver|shipment|possession)",
     re.IGNORECASE,
 )
+SEIZED_LIST = re.compile(
+    r"\b(?:seiz|confiscat|captur|cache|arsenal|stockpil|dismantl|deactivat|defus|war materiel|weapons? (?:depot|dump))",
+    re.IGNORECASE,
+)
+SEIZED_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:was|were|have been|has been|had been|are|is)\s+(?:\w+ly\s+|also\s+)?(?:seized|confiscated|found|"
+    r"recovered|captured|discovered|deactivated|defused|dismantled|surrendered|handed over|buried|stored|hidden)\b",
+    re.IGNORECASE,
+)
+CLAUSE_START = re.compile(r"(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b)(?!.*(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b))", re.S)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
 
