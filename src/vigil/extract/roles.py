@@ -160,6 +160,8 @@ def find_roles(
         compound = w.COMPOUND.match(text, a1)
         if compound is not None and not (compound.group().startswith(("'", "’")) and 0 <= t0 - compound.end() < 20):
             continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
+        if _modifies_noun(lexicon, text, a1):
+            continue  # "government vehicles", "military patrol car", "the government army"
         acronym = w.ACRONYM.match(text, a1)
         end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
         doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
@@ -292,6 +294,16 @@ def _targets(
         if left is not None:
             g0 = left.start()
         roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
+
+
+def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
+    """The phrase ending at ``a1`` stands before a target (or, for words used as adjectives, before another
+    actor head), which it modifies."""
+    if a1 >= len(text) or text[a1] != " ":
+        return False
+    if lexicon.targets.match(text, a1 + 1) is not None:
+        return w.CRAFT.match(text, a1 + 1) is None  # "bombed by air force helicopters": the force did it
+    return w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None and lexicon.actors.match(text, a1 + 1) is not None
 
 
 def _seized(text: str, s0: int, g0: int, g1: int) -> bool:

@@ -146,6 +146,11 @@ SEIZED_AFTER = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_START = re.compile(r"(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b)(?!.*(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b))", re.S)
+CRAFT = re.compile(
+    r"(?:helicopters?|planes?|aircraft|airplanes?|jets?|warplanes?|gunships?|helicopter gunships?|patrols?)\b",
+    re.IGNORECASE,
+)
+ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
 
