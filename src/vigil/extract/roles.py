@@ -176,6 +176,10 @@ def find_roles(
             doer = False if doer and not w.BY.search(before) else doer
         if doer:
             s, e = _short(text, a0, a1)
+            plural = (s, e) == (a0, a1) and text[a1 - 1 : a1].lower() == "s"
+            lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
+            if lead is not None and lead.group(1):  # "two individuals", "a group of armed men", as written
+                s = lead.start(1)
             _add(roles.perpetrators, Actor(text=text[s:e], span=(s, e), kind=kind), limit=4)
         elif doer is False and (type in _VIOLENT or type in {"arrests", "protest_with_intervention"}):
             phrase = text[a0:a1]

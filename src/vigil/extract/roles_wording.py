@@ -43,7 +43,8 @@ CHARGED = re.compile(
 )
 BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a group of|a band of|members of(?: the)?)\s+)*$",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|(?:a\s+|an\s+)?(?:group|band|column|squad|gang|unit|cell|"
+    r"commando|detachment|patrol)s?\s+of(?:\s+the)?|members of(?: the)?)\s+)*$",
     re.IGNORECASE,
 )
 OBJECT_PREP = re.compile(
@@ -148,6 +149,13 @@ SEIZED_AFTER = re.compile(
 CLAUSE_START = re.compile(r"(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b)(?!.*(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b))", re.S)
 CRAFT = re.compile(
     r"(?:helicopters?|planes?|aircraft|airplanes?|jets?|warplanes?|gunships?|helicopter gunships?|patrols?)\b",
+    re.IGNORECASE,
+)
+GROUP_LEAD = re.compile(
+    r"(?<![\w'’,.-])(?:(?:a|an|the)\s+)?((?:(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)?"
+    r"(?:(?:approximately|about|some|at least|more than|nearly|around)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several)\s+"
+    r"|(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)$",
     re.IGNORECASE,
 )
 ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
