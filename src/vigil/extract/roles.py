@@ -342,10 +342,12 @@ def _named_victims(
     s0, s1 = sentence
     t0, t1 = trigger
     spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
+    harmed = set()
     for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
         phrase = text[n0:n1]
         if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
-            spans.append(without_titles(text, n0, n1, lexicon.names))
+            harmed.add(without_titles(text, n0, n1, lexicon.names))
+    spans.extend(harmed)
     accepted: list[tuple[int, int]] = []
     for n0, n1 in sorted(set(spans)):
         if n1 <= t0:
@@ -358,6 +360,7 @@ def _named_victims(
             ok = False
         ok = (
             ok
+            or (n0, n1) in harmed
             or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
             or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
             or w.HARMED_BEFORE.match(text, n1) is not None

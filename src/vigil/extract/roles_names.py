@@ -18,6 +18,7 @@ from vigil.extract.lexicon import LexiconError, mapping, read_yaml, strings
 _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,6})")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def parse_names(data: object, *, where: str) -> NameLexicon:
         raise LexiconError(f"{where}: field 'not_names' must be a text of words")
     words = frozenset(w.lower() for w in stop.split())
     try:
-        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)}),?\s+(?=[a-z])")
+        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)})(?<!s)s?,?\s+(?=[a-z])")
     except re.error as exc:
         raise LexiconError(f"{where}: field 'titles' makes a bad regular expression: {exc}") from exc
     function = re.compile(rf"^(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(words))})\b")
@@ -53,16 +54,26 @@ def _is_name_word(word: str, stop: frozenset[str]) -> bool:
     return (
         len(word) > 1
         and word not in stop
-        and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists"))
+        and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s"))
         and not any(c.isdigit() for c in word)
     )
 
 
 def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
-    """The span of a lower-cased name of 2-4 words starting at ``start`` (before ``end``), if there is one."""
+    """The span of a lower-cased name of 2-4 words starting at ``start`` (before ``end``), if there is one.
+
+    Titles before the name are passed over ("das director general ana ruiz" -> "ana ruiz"); a title after two
+    name words ends the name.
+    """
     pos = start
     words: list[tuple[int, int]] = []
     while len(words) < 4:
+        title = lexicon.titles.match(text, pos, end)
+        if title is not None and title.end() > pos:
+            if len(words) >= 2:
+                break
+            words, pos = [], title.end()
+            continue
         m = _WORD.match(text, pos, end)
         if m is None or not _is_name_word(m.group(), lexicon.stop):
             break
@@ -72,6 +83,8 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             pos = nxt + 1
         else:
             break
+    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+        words.pop()  # "ana ruiz de" of "ana ruiz de la cruz"
     if len(words) < 2:
         return None
     return words[0][0], words[-1][1]
@@ -82,8 +95,8 @@ def titled_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
     out = []
     for m in lexicon.titles.finditer(text, start, end):
         span = lower_name_after(text, m.end(), end, lexicon)
-        if span is not None:
-            out.append(without_titles(text, *span, lexicon))
+        if span is not None and (span := without_titles(text, *span, lexicon)) not in out:
+            out.append(span)
     return out
 
 
@@ -98,21 +111,26 @@ def without_titles(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[i
 
 def name_before(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
     """The run of two to four lower-cased name words that ends at ``end`` (no earlier than ``start``)."""
-    before = _WORDS_BEFORE.search(text, max(start, end - 60), end + 1 if end < len(text) else end)
-    if before is None:
-        return None
     kept: list[re.Match[str]] = []
-    for w in reversed(list(_WORD.finditer(text, before.start(), end))):
-        if not _is_name_word(w.group(), lexicon.stop) or len(kept) == 4:
+    for w in reversed(list(_WORD.finditer(text, max(start, end - 60), end))):
+        gap = text[w.end() : kept[0].start()] if kept else text[w.end() : end]
+        if gap != ("" if not kept else " ") or not _is_name_word(w.group(), lexicon.stop) or len(kept) == 4:
             break
+        if kept and lexicon.titles.match(text, w.start()) is not None:
+            break  # "municipal official ana ruiz": the title is no part of the name
         kept.insert(0, w)
-    if len(kept) < 2 or kept[-1].end() != end:
+    if len(kept) < 2:
         return None
+    if kept[0].start() > 0 and (text[kept[0].start() - 1].isalnum() or text[kept[0].start() - 1] in "'’-"):
+        kept.pop(0)  # a word cut by the window
+        if len(kept) < 2:
+            return None
     return without_titles(text, kept[0].start(), kept[-1].end(), lexicon)
 
 
 _LIST_NEXT = re.compile(
-    r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?",
+    r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
+    r"(?:\d+-(?:year|month)-old\s+)?",
     re.IGNORECASE,
 )
 _LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
@@ -162,7 +180,7 @@ _HARM_VERB = (
 )
 _NAME_OF = re.compile(
     r"\b(?:murder|assassination|killing|kidnapping|abduction|death|disappearance|execution|release|rescue|"
-    rf"attack on|attempt on|attack against|{_HARM_VERB})\s+(?:of\s+)?(?=[a-z])",
+    rf"attack on|attempt on|attack against|{_HARM_VERB})\s+(?:of\s+|(?:were|was)\s+)?(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
@@ -171,7 +189,6 @@ _PASSIVE_HARM = re.compile(
     rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
     re.IGNORECASE,
 )
-_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z'’-]*\s+){1,4}$")
 
 
 def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
