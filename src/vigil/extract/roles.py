@@ -176,7 +176,7 @@ def find_roles(
             doer = False if doer and not w.BY.search(before) else doer
         if doer:
             s, e = _short(text, a0, a1)
-            plural = (s, e) == (a0, a1) and text[a1 - 1 : a1].lower() == "s"
+            plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
             lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
             if lead is not None and lead.group(1):  # "two individuals", "a group of armed men", as written
                 s = lead.start(1)
@@ -294,10 +294,26 @@ def _targets(
         )
         if not ok or _inside((g0, g1), roles) or len(roles.targets) >= 4:
             continue
-        left = lexicon.target_modifiers.search(text, max(s0, t1 if g0 >= t1 else s0, g0 - 40), g0)
-        if left is not None:
-            g0 = left.start()
+        if g1 < s1 and text[g1] == " " and lexicon.targets.match(text, g1 + 1) is not None:
+            continue  # "bank" of "bank branch offices": the phrase is read at its last head
+        lo = max(s0, t1 if t1 <= g0 else s0)
+        left = lexicon.target_modifiers.search(text, max(lo, g0 - 40), g0)
+        g0 = _modifiers_before(text, left.start() if left is not None else g0, lo)
+        of = w.OF_PHRASE.match(text, g1, s1)
+        if of is not None and not w.TARGET_STOP.search(of.group(1)):
+            g1 = of.end()
         roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
+
+
+def _modifiers_before(text: str, g0: int, lo: int) -> int:
+    """The start of a target's phrase read back over up to three modifiers ("seven bank branch offices" ->
+    "bank branch offices", "francisco perez's residence"), stopping at function words, numbers and verbs."""
+    for _ in range(3):
+        m = w.MODIFIER_BEFORE.search(text, max(lo, g0 - 40), g0)
+        if m is None or w.TARGET_STOP.fullmatch(m.group(1)):
+            break
+        g0 = m.start(1)
+    return g0
 
 
 def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:

@@ -17,7 +17,7 @@ from vigil.extract.lexicon import LexiconError, mapping, read_yaml, strings
 
 _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,6})")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_WORD = re.compile(r"[a-z][a-z'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
 
 
@@ -53,6 +53,7 @@ def load_names(path: Path | None = None) -> NameLexicon:
 def _is_name_word(word: str, stop: frozenset[str]) -> bool:
     return (
         len(word) > 1
+        and word[0].islower()
         and word not in stop
         and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s"))
         and not any(c.isdigit() for c in word)
@@ -116,7 +117,7 @@ def name_before(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[
         gap = text[w.end() : kept[0].start()] if kept else text[w.end() : end]
         if gap != ("" if not kept else " ") or not _is_name_word(w.group(), lexicon.stop) or len(kept) == 4:
             break
-        if kept and lexicon.titles.match(text, w.start()) is not None:
+        if lexicon.titles.match(text, w.start(), end + 2) is not None:
             break  # "municipal official ana ruiz": the title is no part of the name
         kept.insert(0, w)
     if len(kept) < 2:
@@ -179,12 +180,13 @@ _HARM_VERB = (
     r"found dead|shot dead|gunned down|machinegunned|slain|released|freed|rescued)"
 )
 _NAME_OF = re.compile(
-    r"\b(?:murder|assassination|killing|kidnapping|abduction|death|disappearance|execution|release|rescue|"
-    rf"attack on|attempt on|attack against|{_HARM_VERB})\s+(?:of\s+|(?:were|was)\s+)?(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
+    r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
+    rf"rescue|attack on|attempt on|attack against|{_HARM_VERB})\s+(?:of\s+|(?:were|was)\s+)?"
+    r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"(?:,\s*[^,;()]{1,90},)?"
+    r"(?:(?:,\s*[^,;()]{1,80}){1,2},)?"
     rf"\s+(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
     rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
     re.IGNORECASE,
@@ -204,7 +206,9 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
             out.append(span)
             out.extend(listed_names(text, *span, end, lexicon))
     for m in _PASSIVE_HARM.finditer(text, start, end):
-        span = name_before(text, start, m.start(), lexicon)  # the name is the run of name words before the verb
+        # the name is the run of name words before the verb or before one of the appositions it is given
+        ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]
+        span = next((x for e in ends if (x := name_before(text, start, e, lexicon)) is not None), None)
         if span is not None:
             out.append(span)
             other = listed_before(text, start, span[0], lexicon)

@@ -146,7 +146,9 @@ SEIZED_AFTER = re.compile(
     r"recovered|captured|discovered|deactivated|defused|dismantled|surrendered|handed over|buried|stored|hidden)\b",
     re.IGNORECASE,
 )
-CLAUSE_START = re.compile(r"(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b)(?!.*(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b))", re.S)
+CLAUSE_START = re.compile(
+    r"(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b)(?!.*(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b))", re.S
+)
 CRAFT = re.compile(
     r"(?:helicopters?|planes?|aircraft|airplanes?|jets?|warplanes?|gunships?|helicopter gunships?|patrols?)\b",
     re.IGNORECASE,
@@ -157,6 +159,21 @@ GROUP_LEAD = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several)\s+"
     r"|(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)$",
     re.IGNORECASE,
+)
+MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][\w'’.-]*)\s$", re.IGNORECASE)
+TARGET_STOP = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|and|or|but|of|in|on|at|to|from|by|for|with|"
+    r"into|onto|against|near|outside|inside|front|behind|during|after|before|while|when|where|which|who|whom|whose|"
+    r"than|as|also|not|no|was|were|is|are|be|been|being|has|have|had|yesterday|today|tonight|last|next|early|late|"
+    r"morning|afternoon|evening|night|several|many|some|few|all|both|each|every|other|another|same|various|numerous|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|said|says|reported|nearby|nearly|about|around|up|down|over|under|then|there|here|more|most|"
+    r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|local|nearby|neighbou?ring|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
+    re.IGNORECASE,
+)
+OF_PHRASE = re.compile(
+    r"\s+of\s+((?:the\s+)?[a-z][\w'’.-]*(?:\s+(?!of\b)[a-z][\w'’.-]*){0,4})(?=\s*(?:[,.;:()]|$))", re.IGNORECASE
 )
 ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)

@@ -1,0 +1,83 @@
+"""Role phrases as written: names after titles and in lists, doers with their count, targets with their
+modifiers and owners, weapons by their longest name and not when seized."""
+
+from vigil.extract.roles import Roles, find_roles, load_roles
+
+
+def _roles(sentence: str, trigger: str, type: str = "attack") -> Roles:
+    t0 = sentence.index(trigger)
+    return find_roles(load_roles(), sentence, sentence=(0, len(sentence)), trigger=(t0, t0 + len(trigger)), type=type)
+
+
+def _texts(items: list) -> list[str]:  # type: ignore[type-arg]
+    return [x.text for x in items]
+
+
+def test_a_name_after_a_title_and_a_comma_loses_the_title() -> None:
+    roles = _roles("the killing of the opposition candidate, tomas vidal ruiz, shocked the town.", "killing")
+    assert "tomas vidal ruiz" in _texts(roles.victims)
+
+
+def test_stacked_titles_are_passed_over() -> None:
+    roles = _roles("a bomb went off in the attack against bureau director brigadier general ana ruiz gomez.", "attack")
+    assert "ana ruiz gomez" in _texts(roles.victims)
+
+
+def test_names_listed_after_a_harm_word_are_all_victims() -> None:
+    roles = _roles(
+        "the murders of pedro lara, colonel ines soto mejia, and senator raul peña vidal were condemned.", "murders"
+    )
+    assert {"pedro lara", "ines soto mejia", "raul peña vidal"} <= set(_texts(roles.victims))
+
+
+def test_a_name_before_an_apposition_and_a_passive_harm_word() -> None:
+    roles = _roles("marta olivo paz, 45, a local teacher, was shot dead on monday.", "shot")
+    assert _texts(roles.victims) == ["marta olivo paz"]
+
+
+def test_coordinated_names_before_a_passive_harm_word() -> None:
+    roles = _roles(
+        "ana gil rojas and mario luna were kidnapped near the farm.", "kidnapped", "abduction_forced_disappearance"
+    )
+    assert set(_texts(roles.victims)) == {"ana gil rojas", "mario luna"}
+
+
+def test_a_possessive_word_is_no_part_of_a_name() -> None:
+    roles = _roles("gunmen killed the guard of jorge arce's house.", "killed")
+    assert "jorge arce's" not in _texts(roles.victims)
+
+
+def test_doers_keep_their_count_and_group_as_written() -> None:
+    two = _roles("the bomb was planted by two individuals who fled.", "planted", "remote_explosive_landmine_ied")
+    group = _roles("a group of armed men kidnapped the engineer.", "kidnapped", "abduction_forced_disappearance")
+    assert _texts(two.perpetrators) == ["two individuals"]
+    assert _texts(group.perpetrators) == ["group of armed men"]
+
+
+def test_an_actor_word_before_a_target_noun_is_no_actor() -> None:
+    roles = _roles("rebels set fire to two government vehicles on the highway.", "set fire")
+    assert "government" not in _texts(roles.victims) + _texts(roles.perpetrators)
+
+
+def test_the_force_flying_the_aircraft_is_the_doer() -> None:
+    roles = _roles("the village was strafed by air force helicopters.", "strafed", "air_drone_strike")
+    assert _texts(roles.perpetrators) == ["air force"]
+
+
+def test_target_phrases_keep_noun_modifiers_and_owners() -> None:
+    banks = _roles("bombs damaged seven bank branch offices overnight.", "bombs", "remote_explosive_landmine_ied")
+    home = _roles("rebels attacked the home of judge rita mora, a critic of the army.", "attacked")
+    assert _texts(banks.targets) == ["bank branch offices"]
+    assert _texts(home.targets) == ["home of judge rita mora"]
+
+
+def test_weapons_by_their_longest_name() -> None:
+    roles = _roles("an explosive device destroyed the car.", "destroyed", "remote_explosive_landmine_ied")
+    assert _texts(roles.weapons) == ["explosive device"]
+
+
+def test_weapons_listed_as_seized_are_not_used() -> None:
+    roles = _roles(
+        "after the attack troops confiscated 10 rifles, 6 pistols, 2 machineguns and a grenade launcher.", "attack"
+    )
+    assert roles.weapons == []
