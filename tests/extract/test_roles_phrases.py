@@ -81,3 +81,19 @@ def test_weapons_listed_as_seized_are_not_used() -> None:
         "after the attack troops confiscated 10 rifles, 6 pistols, 2 machineguns and a grenade launcher.", "attack"
     )
     assert roles.weapons == []
+
+
+def test_the_subject_of_another_violent_verb_of_the_sentence_is_a_doer() -> None:
+    roles = _roles(
+        "heavy fighting raged last night when members of the red river liberation front (rrlf) attacked a substation.",
+        "fighting",
+        "armed_clash",
+    )
+    assert _texts(roles.perpetrators) == ["rrlf"]
+
+
+def test_an_acronym_between_commas_names_the_doer() -> None:
+    roles = _roles(
+        "the northern liberation army, nla, set fire to two trucks.", "set fire", "looting_property_destruction"
+    )
+    assert _texts(roles.perpetrators) == ["nla"]

@@ -64,6 +64,7 @@ _HARMFUL = {
     "protest_with_intervention",
 }
 _FALLBACK_KINDS = {"police", "state_forces"}
+_PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
 
@@ -79,6 +80,7 @@ class RoleLexicon:
     targets: re.Pattern[str]
     target_modifiers: re.Pattern[str]
     weapons: re.Pattern[str]
+    doer_verbs: re.Pattern[str]
     names: NameLexicon
 
 
@@ -99,11 +101,19 @@ def _add(actors: list[Actor], actor: Actor, *, limit: int) -> None:
         actors.append(actor)
 
 
-def _short(text: str, a0: int, a1: int) -> tuple[int, int]:
-    """The acronym given in brackets right after a name ("... front (nlf)"), else the phrase itself."""
+def _acronym(text: str, a1: int, stop: frozenset[str]) -> re.Match[str] | None:
+    """The acronym given right after a name, in brackets ("... front (nlf)") or between commas ("..., nlf,")."""
     m = w.ACRONYM.match(text, a1)
+    if m is None or (m.group(2) is not None and m.group(2).lower() in stop):
+        return None
+    return m
+
+
+def _short(text: str, a0: int, a1: int, stop: frozenset[str]) -> tuple[int, int]:
+    """The acronym given right after a name of two words or more, else the phrase itself."""
+    m = _acronym(text, a1, stop)
     if m is not None and len(text[a0:a1].split()) >= 2:
-        return m.span(1)
+        return m.span(m.lastindex or 1)
     return a0, a1
 
 
@@ -150,6 +160,7 @@ def find_roles(
     roles = Roles()
     context_groups = _groups(text[s0:s1], lexicon.sentence_groups)
     found = _actor_matches(lexicon, text, s0, s1)
+    candidates: list[tuple[int, int, str]] = []  # phrases that are no doer of the trigger
     for a0, a1, kind in found:
         left = lexicon.modifiers.search(text, max(s0, a0 - 60), a0)
         if left is not None:  # "unidentified gunmen", "Houthi rebels"
@@ -162,7 +173,7 @@ def find_roles(
             continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
         if _modifies_noun(lexicon, text, a1):
             continue  # "government vehicles", "military patrol car", "the government army"
-        acronym = w.ACRONYM.match(text, a1)
+        acronym = _acronym(text, a1, lexicon.names.stop)
         end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
         doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
         if doer is None:
@@ -175,19 +186,17 @@ def find_roles(
         if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
             doer = False if doer and not w.BY.search(before) else doer
         if doer:
-            s, e = _short(text, a0, a1)
-            plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
-            lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
-            if lead is not None and lead.group(1):  # "two individuals", "a group of armed men", as written
-                s = lead.start(1)
-            _add(roles.perpetrators, Actor(text=text[s:e], span=(s, e), kind=kind), limit=4)
-        elif doer is False and (type in _VIOLENT or type in {"arrests", "protest_with_intervention"}):
+            _add(roles.perpetrators, _doer(lexicon, text, a0, a1, kind=kind, s0=s0), limit=4)
+            continue
+        candidates.append((a0, a1, kind))
+        if doer is False and (type in _VIOLENT or type in {"arrests", "protest_with_intervention"}):
             phrase = text[a0:a1]
             if w.NOT_VICTIMS.match(phrase):
                 continue
             groups = sorted(set(_groups(phrase, lexicon.groups)) | set(context_groups))
             if kind == "civilians" or kind in _ARMED or type != "armed_clash":
                 _add(roles.victims, Actor(text=phrase, span=(a0, a1), kind=kind, groups=groups), limit=6)
+    _verb_doers(lexicon, text, candidates, sentence=sentence, trigger=trigger, type=type, roles=roles)
     if type in _VIOLENT or type in _HARMFUL:
         _named_doers(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
     if not roles.perpetrators and type in _HARMFUL:
@@ -207,6 +216,48 @@ def find_roles(
             Actor(text=text[t0:t1], span=(t0, t1), kind="civilians", groups=sorted(set(context_groups)))
         )
     return roles
+
+
+def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: int) -> Actor:
+    """A doer's phrase: its acronym, or the phrase with the count or group it is given in ("two individuals",
+    "a group of armed men"), as written."""
+    s, e = _short(text, a0, a1, lexicon.names.stop)
+    plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
+    lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
+    if lead is not None and lead.group(1):
+        s = lead.start(1)
+    return Actor(text=text[s:e], span=(s, e), kind=kind)
+
+
+def _verb_doers(
+    lexicon: RoleLexicon,
+    text: str,
+    candidates: list[tuple[int, int, str]],
+    *,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    type: str,
+    roles: Roles,
+) -> None:
+    """Armed actors that are the subject of another violent verb of the sentence ("heavy fighting raged when
+    members of the front attacked a substation"): the sentence tells one event, they did it."""
+    s0, s1 = sentence
+    t0, t1 = trigger
+    if type in _PEACEFUL or not candidates:
+        return
+    for v in lexicon.doer_verbs.finditer(text, s0, s1):
+        v0, v1 = v.span()
+        if v0 < t1 and t0 < v1:
+            continue
+        for a0, a1, kind in candidates:
+            acronym = _acronym(text, a1, lexicon.names.stop)
+            end = acronym.end() if acronym is not None and acronym.end() <= v0 else a1
+            if end > v0 or v0 - end > 60 or kind not in _ARMED or _inside((a0, a1), roles):
+                continue
+            if any(x.span and x.span[0] <= a0 < x.span[1] for x in roles.victims):
+                continue
+            if _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=v0, t1=v1, s0=s0):
+                _add(roles.perpetrators, _doer(lexicon, text, a0, a1, kind=kind, s0=s0), limit=4)
 
 
 def _actor_matches(lexicon: RoleLexicon, text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
@@ -245,7 +296,7 @@ def _named_doers(
         else:
             ok = False
         if ok:
-            s, e = _short(text, n0, n1)
+            s, e = _short(text, n0, n1, lexicon.names.stop)
             kind = (
                 "police"
                 if w.POLICE_NAME.search(text, n0, n1)
@@ -445,6 +496,9 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
             capital=True,
         ),
         weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
+        doer_verbs=compile_words(
+            strings(top.get("doer_verbs"), where=where, field="doer_verbs"), where=where, field="doer_verbs"
+        ),
         names=names or load_names(),
     )
 

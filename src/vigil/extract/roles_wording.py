@@ -42,7 +42,7 @@ CHARGED = re.compile(
     re.IGNORECASE,
 )
 BY = re.compile(
-    r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+|"
+    r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+(?:to\s+\d+\s+)?|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|(?:a\s+|an\s+)?(?:group|band|column|squad|gang|unit|cell|"
     r"commando|detachment|patrol)s?\s+of(?:\s+the)?|members of(?: the)?)\s+)*$",
     re.IGNORECASE,
@@ -153,10 +153,13 @@ CRAFT = re.compile(
     r"(?:helicopters?|planes?|aircraft|airplanes?|jets?|warplanes?|gunships?|helicopter gunships?|patrols?)\b",
     re.IGNORECASE,
 )
+_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several)"
+)
 GROUP_LEAD = re.compile(
     r"(?<![\w'’,.-])(?:(?:a|an|the)\s+)?((?:(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)?"
     r"(?:(?:approximately|about|some|at least|more than|nearly|around)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several)\s+"
+    rf"(?:{_NUMBER}\s+(?:to|or)\s+)?{_NUMBER}\s+"
     r"|(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)$",
     re.IGNORECASE,
 )
@@ -179,7 +182,7 @@ ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IG
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
 
-ACRONYM = re.compile(r"\s*\(([a-z][a-z0-9-]{1,9})\)", re.IGNORECASE)
+ACRONYM = re.compile(r"\s*(?:\(([a-z][a-z0-9-]{1,9})\)|,\s*([a-z][a-z0-9-]{1,6}),)", re.IGNORECASE)
 
 COORD = re.compile(
     r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|"
