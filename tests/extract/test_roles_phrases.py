@@ -97,3 +97,12 @@ def test_an_acronym_between_commas_names_the_doer() -> None:
         "the northern liberation army, nla, set fire to two trucks.", "set fire", "looting_property_destruction"
     )
     assert _texts(roles.perpetrators) == ["nla"]
+
+
+def test_who_keeps_people_from_leaving_is_a_doer_whatever_the_event() -> None:
+    roles = _roles(
+        "the truce has collapsed and allied militias on the ground are preventing families from leaving the city.",
+        "truce",
+        "agreement",
+    )
+    assert _texts(roles.perpetrators) == ["allied militias"]

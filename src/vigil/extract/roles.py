@@ -81,6 +81,7 @@ class RoleLexicon:
     target_modifiers: re.Pattern[str]
     weapons: re.Pattern[str]
     doer_verbs: re.Pattern[str]
+    blocking_verbs: re.Pattern[str]
     names: NameLexicon
 
 
@@ -240,13 +241,17 @@ def _verb_doers(
     roles: Roles,
 ) -> None:
     """Armed actors that are the subject of another violent verb of the sentence ("heavy fighting raged when
-    members of the front attacked a substation"): the sentence tells one event, they did it."""
+    members of the front attacked a substation"): the sentence tells one event, they did it. Those that keep
+    people from leaving ("militias on the ground are preventing families from leaving") are doers whatever
+    the event."""
     s0, s1 = sentence
     t0, t1 = trigger
-    if type in _PEACEFUL or not candidates:
+    if not candidates:
         return
-    for v in lexicon.doer_verbs.finditer(text, s0, s1):
-        v0, v1 = v.span()
+    verbs = [(v.span(), True) for v in lexicon.blocking_verbs.finditer(text, s0, s1)]
+    if type not in _PEACEFUL:
+        verbs += [(v.span(), False) for v in lexicon.doer_verbs.finditer(text, s0, s1)]
+    for (v0, v1), blocking in verbs:
         if v0 < t1 and t0 < v1:
             continue
         for a0, a1, kind in candidates:
@@ -256,7 +261,8 @@ def _verb_doers(
                 continue
             if any(x.span and x.span[0] <= a0 < x.span[1] for x in roles.victims):
                 continue
-            if _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=v0, t1=v1, s0=s0):
+            located = blocking and w.LOCATED_SUBJECT.fullmatch(text, end, v0) is not None
+            if located or _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=v0, t1=v1, s0=s0):
                 _add(roles.perpetrators, _doer(lexicon, text, a0, a1, kind=kind, s0=s0), limit=4)
 
 
@@ -498,6 +504,9 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
         weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
         doer_verbs=compile_words(
             strings(top.get("doer_verbs"), where=where, field="doer_verbs"), where=where, field="doer_verbs"
+        ),
+        blocking_verbs=compile_words(
+            strings(top.get("blocking_verbs"), where=where, field="blocking_verbs"), where=where, field="blocking_verbs"
         ),
         names=names or load_names(),
     )

@@ -139,7 +139,7 @@ _LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 def listed_names(text: str, n0: int, n1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil"."""
-    out = []
+    out: list[tuple[int, int]] = []
     while len(out) < 6:
         m = _LIST_NEXT.match(text, n1, end)
         if m is None:

@@ -178,6 +178,11 @@ TARGET_STOP = re.compile(
 OF_PHRASE = re.compile(
     r"\s+of\s+((?:the\s+)?[a-z][\w'’.-]*(?:\s+(?!of\b)[a-z][\w'’.-]*){0,4})(?=\s*(?:[,.;:()]|$))", re.IGNORECASE
 )
+LOCATED_SUBJECT = re.compile(
+    r"\s+(?:(?:on|in|at|inside|around|near)\s+(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:(?:are|were|is|was|have been|has been|had been|have|has|had)\s+)?(?:\w+ly\s+|also\s+|still\s+)?",
+    re.IGNORECASE,
+)
 ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
