@@ -56,7 +56,9 @@ COMPOUND = re.compile(
     r"(?:'s|’s|\s+(?:commanders?|chiefs?|spokesm[ae]n|sources?|officials?|headquarters|stations?|posts?|bases?|"
     r"courts?|hospitals?|neighbou?rhoods?|precincts?|garrisons?|detachments?|ranks|positions?|camps?|strongholds?|"
     r"plans?|propaganda|radio|communiqu\w*|statements?|sympathizers|supporters|collaborators|deserters|prisoners|"
-    r"documents?|uniforms?|sector|zone|areas?|control))\b",
+    r"documents?|uniforms?|sector|zone|areas?|control|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
+    r"violence|war|warfare|struggle|leaders?|leadership|targets?|threats?|ambush(?:es)?|incursions?|raids?|"
+    r"sabotage|harassment|infiltration|installations?|facilities))\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
