@@ -106,3 +106,24 @@ def test_who_keeps_people_from_leaving_is_a_doer_whatever_the_event() -> None:
         "agreement",
     )
     assert _texts(roles.perpetrators) == ["allied militias"]
+
+
+def test_a_name_given_as_one_of_the_victims() -> None:
+    roles = _roles("the massacre of five farm workers, including ramon ortiz bello, was denounced.", "massacre")
+    assert "ramon ortiz bello" in _texts(roles.victims)
+
+
+def test_the_victim_of_an_attack_after_an_apposition() -> None:
+    roles = _roles("yesterday, ana lucia prado, the opposition candidate, was the victim of an attack.", "attack")
+    assert "ana lucia prado" in _texts(roles.victims)
+
+
+def test_the_owner_of_an_attacked_home_was_targeted() -> None:
+    roles = _roles("gunmen attacked the residence of senator pablo ruiz vega last night.", "attacked")
+    assert _texts(roles.targets) == ["residence of senator pablo ruiz vega"]
+    assert "pablo ruiz vega" in _texts(roles.victims)
+
+
+def test_a_body_of_a_named_person() -> None:
+    roles = _roles("the body of teacher elena sosa was found after the massacre.", "massacre")
+    assert "elena sosa" in _texts(roles.victims)

@@ -30,7 +30,9 @@ from vigil.extract.roles_names import (
     NameLexicon,
     capital_names,
     harmed_names,
+    included_names,
     load_names,
+    owner_name,
     titled_names,
     without_titles,
 )
@@ -203,9 +205,9 @@ def find_roles(
     if not roles.perpetrators and type in _HARMFUL:
         kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
         _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
-    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
     if type in _TARGETED:
         _targets(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
+    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
     if type in _ARMED_USE:
         for m in lexicon.weapons.finditer(text, s0, s1):
             if len(roles.weapons) < 4 and not _seized(text, s0, m.start(), m.end()):
@@ -356,10 +358,24 @@ def _targets(
         lo = max(s0, t1 if t1 <= g0 else s0)
         left = lexicon.target_modifiers.search(text, max(lo, g0 - 40), g0)
         g0 = _modifiers_before(text, left.start() if left is not None else g0, lo)
-        of = w.OF_PHRASE.match(text, g1, s1)
-        if of is not None and not w.TARGET_STOP.search(of.group(1)):
-            g1 = of.end()
+        g1 = _owner_after(text, g1, s1)
         roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
+
+
+def _owner_after(text: str, g1: int, s1: int) -> int:
+    """The end of a target's phrase read on over the "of" phrase naming whose it is ("the home of mayor ana
+    ruiz", "the offices of the labor federation"), up to five words, stopping at function words and numbers."""
+    of = w.OF_PHRASE.match(text, g1, s1)
+    if of is None:
+        return g1
+    end = g1
+    for word in w.PHRASE_WORD.finditer(text, of.end(), s1):
+        if word.start() != (of.end() if end == g1 else end + 1) or w.TARGET_STOP.fullmatch(word.group()):
+            break
+        end = word.end()
+        if word.start() - of.end() > 60:
+            break
+    return end
 
 
 def _modifiers_before(text: str, g0: int, lo: int) -> int:
@@ -420,6 +436,12 @@ def _named_victims(
         phrase = text[n0:n1]
         if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
             harmed.add(without_titles(text, n0, n1, lexicon.names))
+    # "six priests were killed, including ana ruiz"; "the murder of six priests, including ana ruiz"
+    harmed.update(n for n in included_names(text, s0, s1, lexicon.names) if roles.victims or t1 <= n[0])
+    for item in roles.targets:  # "the attack on the home of mayor ana ruiz": the owner was targeted
+        owner = owner_name(text, *item.span, lexicon.names) if item.span else None
+        if owner is not None:
+            harmed.add(owner)
     spans.extend(harmed)
     accepted: list[tuple[int, int]] = []
     for n0, n1 in sorted(set(spans)):

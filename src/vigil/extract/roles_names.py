@@ -163,6 +163,42 @@ def listed_before(text: str, start: int, n0: int, lexicon: NameLexicon) -> tuple
     return name_before(text, start, m.start() + 1, lexicon)
 
 
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|namely|such as|along with)\s+", re.IGNORECASE)
+
+
+def included_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """Names given as members of a group just named ("six priests, including ana ruiz and juan gil")."""
+    out = []
+    for m in _INCLUDING.finditer(text, start, end):
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, end)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, end, lexicon)
+        if span is not None:
+            out.append(span)
+            out.extend(listed_names(text, *span, end, lexicon))
+    return out
+
+
+_DWELLING = r"(?:homes?|houses?|residences?|offices?|cars?|vehicles?|farms?|estates?)"
+_OWNED_BY = re.compile(rf"{_DWELLING}\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWNERS = re.compile(rf"['’]s?\s+(?:private\s+)?{_DWELLING}$", re.IGNORECASE)
+
+
+def owner_name(text: str, g0: int, g1: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The person whose home, office or car the phrase ``g0:g1`` names ("the home of mayor ana ruiz",
+    "ana ruiz's residence")."""
+    m = _OWNED_BY.match(text, g0, g1)
+    if m is not None:
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, g1)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, g1, lexicon)
+        return span if span is not None and span[1] == g1 else None
+    m = _OWNERS.search(text, g0, g1)
+    return name_before(text, g0, m.start(), lexicon) if m is not None else None
+
+
 def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """Capitalised runs of two to four words, less the function words they start with ("On Monday Ana Ruiz")."""
     out = []
@@ -181,13 +217,15 @@ _HARM_VERB = (
 )
 _NAME_OF = re.compile(
     r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
-    rf"rescue|attack on|attempt on|attack against|{_HARM_VERB})\s+(?:of\s+|(?:were|was)\s+)?"
+    rf"rescue|attack on|attempt on|attack against|bod(?:y|ies) of|remains of|funerals? of|{_HARM_VERB})\s+"
+    r"(?:of\s+|(?:were|was)\s+)?"
     r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"(?:(?:,\s*[^,;()]{1,80}){1,2},)?"
-    rf"\s+(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"(?:(?:,\s*[^,;()]{1,80}){1,2},)?\s+(?:"
+    rf"(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b)"
     rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
     re.IGNORECASE,
 )
