@@ -127,3 +127,22 @@ def test_the_owner_of_an_attacked_home_was_targeted() -> None:
 def test_a_body_of_a_named_person() -> None:
     roles = _roles("the body of teacher elena sosa was found after the massacre.", "massacre")
     assert "elena sosa" in _texts(roles.victims)
+
+
+def test_names_in_apposition_to_a_victim_group() -> None:
+    roles = _roles("soldiers killed two local reporters, nestor pinto and gloria ruiz, at a checkpoint.", "killed")
+    assert {"nestor pinto", "gloria ruiz"} <= set(_texts(roles.victims))
+
+
+def test_a_titled_name_coordinated_with_a_victim_group() -> None:
+    roles = _roles("union leader marta gil and seven other people were killed.", "killed")
+    assert "marta gil" in _texts(roles.victims)
+
+
+def test_three_coordinated_names_before_a_passive_harm_word() -> None:
+    roles = _roles(
+        "tomas rey, luis ortega and ana maria sol were kidnapped on the road.",
+        "kidnapped",
+        "abduction_forced_disappearance",
+    )
+    assert {"tomas rey", "luis ortega", "ana maria sol"} <= set(_texts(roles.victims))

@@ -32,6 +32,7 @@ from vigil.extract.roles_names import (
     harmed_names,
     included_names,
     load_names,
+    named_after,
     owner_name,
     titled_names,
     without_titles,
@@ -442,6 +443,9 @@ def _named_victims(
         owner = owner_name(text, *item.span, lexicon.names) if item.span else None
         if owner is not None:
             harmed.add(owner)
+    for v in list(roles.victims):  # "soldiers killed two reporters, ana ruiz and juan gil"
+        if v.span is not None and v.kind == "civilians":
+            harmed.update(named_after(text, v.span[1], s1, lexicon.names))
     spans.extend(harmed)
     accepted: list[tuple[int, int]] = []
     for n0, n1 in sorted(set(spans)):
@@ -460,12 +464,17 @@ def _named_victims(
             or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
             or w.HARMED_BEFORE.match(text, n1) is not None
             or any(0 < n0 - a1 < 60 and w.LISTED.fullmatch(text, a1, n0) for _, a1 in accepted)
+            or any(
+                v.span and 0 <= v.span[0] - n1 < 30 and w.COORD.fullmatch(text, n1, v.span[0]) for v in roles.victims
+            )
         )
         if ok:
             accepted.append((n0, n1))
         if ok and not _inside((n0, n1), roles):
             # a title read as a victim ("mayor" of "mayor juan perez") gives way to the name
-            roles.victims[:] = [v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2)]
+            roles.victims[:] = [
+                v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2 and v.span not in accepted)
+            ]
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             _add(roles.victims, actor, limit=6)
 

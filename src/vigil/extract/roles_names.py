@@ -199,6 +199,18 @@ def owner_name(text: str, g0: int, g1: int, lexicon: NameLexicon) -> tuple[int, 
     return name_before(text, g0, m.start(), lexicon) if m is not None else None
 
 
+_APPOSED = re.compile(r",\s+(?=[a-z])")
+
+
+def named_after(text: str, g1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """Names given in apposition right after a group ("two reporters, ana ruiz and juan gil")."""
+    m = _APPOSED.match(text, g1, end)
+    if m is None:
+        return []
+    span = lower_name_after(text, m.end(), end, lexicon)
+    return [] if span is None else [span, *listed_names(text, *span, end, lexicon)]
+
+
 def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """Capitalised runs of two to four words, less the function words they start with ("On Monday Ana Ruiz")."""
     out = []
@@ -249,7 +261,10 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
         span = next((x for e in ends if (x := name_before(text, start, e, lexicon)) is not None), None)
         if span is not None:
             out.append(span)
-            other = listed_before(text, start, span[0], lexicon)
-            if other is not None:
+            for _ in range(6):  # "ana ruiz, luis gil, and juan perez were killed"
+                other = listed_before(text, start, span[0], lexicon)
+                if other is None:
+                    break
                 out.append(other)
+                span = other
     return out

@@ -192,7 +192,7 @@ ACRONYM = re.compile(r"\s*(?:\(([a-z][a-z0-9-]{1,9})\)|,\s*([a-z][a-z0-9-]{1,6})
 
 COORD = re.compile(
     r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|other|some)\s+)?$",
+    r"several|other|some)\s+){0,2}$",
     re.IGNORECASE,
 )
 
