@@ -13,6 +13,10 @@ wording ties it to the trigger, so that a sentence's other actors stay out:
   "set fire to two buses", "the bridge was dynamited"); weapons: those named in the sentence of a
   violent event, unless they were seized or found.
 
+Targets and weapons are read in ``roles_items``, names of people in ``roles_names``, the lexicon in
+``roles_lexicon``. Doers are reported as written, with their count or group ("two individuals", "a group of
+armed men").
+
 Organisation names given with an acronym ("the national liberation front (nlf)") are reported as the
 acronym, the shortest form a reader (and a matcher) will meet again. Actor ``kind`` comes from the
 head; the normalised ``actor`` is left to the resolve stage.
@@ -22,23 +26,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import vigil.extract.roles_wording as w
-from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
+from vigil.extract.roles_items import find_targets, find_weapons
+from vigil.extract.roles_lexicon import RoleLexicon, load_roles, parse_roles
 from vigil.extract.roles_names import (
-    NameLexicon,
     capital_names,
     harmed_names,
     included_names,
-    load_names,
     named_after,
     owner_name,
     titled_names,
     without_titles,
 )
 from vigil.records import Actor, Item
-from vigil.taxonomy import load_taxonomy
+
+__all__ = ["RoleLexicon", "Roles", "find_roles", "load_roles", "parse_roles"]
 
 _ARMED = {"police", "state_forces", "rebel_group", "identity_militia", "political_militia", "external", "unknown"}
 _CROWD_DOERS = {"mob_violence", "violent_demonstration", "peaceful_protest", "looting_property_destruction"}
@@ -70,22 +73,6 @@ _FALLBACK_KINDS = {"police", "state_forces"}
 _PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
-
-
-@dataclass(frozen=True, slots=True)
-class RoleLexicon:
-    actors: re.Pattern[str]
-    modifiers: re.Pattern[str]
-    kinds: tuple[str, ...]
-    groups: tuple[tuple[str, re.Pattern[str]], ...]
-    sentence_groups: tuple[tuple[str, re.Pattern[str]], ...]
-    organisations: re.Pattern[str]
-    targets: re.Pattern[str]
-    target_modifiers: re.Pattern[str]
-    weapons: re.Pattern[str]
-    doer_verbs: re.Pattern[str]
-    blocking_verbs: re.Pattern[str]
-    names: NameLexicon
 
 
 @dataclass(slots=True)
@@ -207,12 +194,18 @@ def find_roles(
         kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
         _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
     if type in _TARGETED:
-        _targets(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
+        taken = [a.span for a in roles.perpetrators + roles.victims if a.span]
+        roles.targets = find_targets(
+            text,
+            heads=lexicon.targets,
+            modifiers=lexicon.target_modifiers,
+            sentence=sentence,
+            trigger=trigger,
+            taken=taken,
+        )
     _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
     if type in _ARMED_USE:
-        for m in lexicon.weapons.finditer(text, s0, s1):
-            if len(roles.weapons) < 4 and not _seized(text, s0, m.start(), m.end()):
-                roles.weapons.append(Item(text=m.group(), span=m.span()))
+        roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
         # group on an implicit victim anchored at the trigger.
@@ -332,64 +325,6 @@ def _fallback_doers(
         _add(roles.perpetrators, Actor(text=text[a0:a1], span=(a0, a1), kind=kind), limit=2)
 
 
-def _targets(
-    lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], trigger: tuple[int, int], roles: Roles
-) -> None:
-    """Buildings, vehicles and installations the trigger acts on, with their noun modifiers ("gas station")."""
-    s0, s1 = sentence
-    t0, t1 = trigger
-    for m in lexicon.targets.finditer(text, s0, s1):
-        g0, g1 = m.span()
-        if g0 >= t1:
-            ok = w.OBJECT_GAP.match(text[t1:g0]) is not None
-        elif g1 <= t0:
-            ok = w.PASSIVE.match(text[g1:t0]) is not None and t0 - g1 < 40
-        else:
-            ok = False
-        ok = ok or w.DAMAGED_AFTER.search(text, max(s0, g0 - 80), g0) is not None
-        ok = ok or w.DAMAGED_BEFORE.match(text, g1) is not None
-        last = roles.targets[-1].span if roles.targets else None
-        ok = ok or (
-            last is not None and 0 <= g0 - last[1] < 40 and w.COORD_ITEM.fullmatch(text, last[1], g0) is not None
-        )
-        if not ok or _inside((g0, g1), roles) or len(roles.targets) >= 4:
-            continue
-        if g1 < s1 and text[g1] == " " and lexicon.targets.match(text, g1 + 1) is not None:
-            continue  # "bank" of "bank branch offices": the phrase is read at its last head
-        lo = max(s0, t1 if t1 <= g0 else s0)
-        left = lexicon.target_modifiers.search(text, max(lo, g0 - 40), g0)
-        g0 = _modifiers_before(text, left.start() if left is not None else g0, lo)
-        g1 = _owner_after(text, g1, s1)
-        roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
-
-
-def _owner_after(text: str, g1: int, s1: int) -> int:
-    """The end of a target's phrase read on over the "of" phrase naming whose it is ("the home of mayor ana
-    ruiz", "the offices of the labor federation"), up to five words, stopping at function words and numbers."""
-    of = w.OF_PHRASE.match(text, g1, s1)
-    if of is None:
-        return g1
-    end = g1
-    for word in w.PHRASE_WORD.finditer(text, of.end(), s1):
-        if word.start() != (of.end() if end == g1 else end + 1) or w.TARGET_STOP.fullmatch(word.group()):
-            break
-        end = word.end()
-        if word.start() - of.end() > 60:
-            break
-    return end
-
-
-def _modifiers_before(text: str, g0: int, lo: int) -> int:
-    """The start of a target's phrase read back over up to three modifiers ("seven bank branch offices" ->
-    "bank branch offices", "francisco perez's residence"), stopping at function words, numbers and verbs."""
-    for _ in range(3):
-        m = w.MODIFIER_BEFORE.search(text, max(lo, g0 - 40), g0)
-        if m is None or w.TARGET_STOP.fullmatch(m.group(1)):
-            break
-        g0 = m.start(1)
-    return g0
-
-
 def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
     """The phrase ending at ``a1`` stands before a target (or, for words used as adjectives, before another
     actor head), which it modifies."""
@@ -398,18 +333,6 @@ def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
     if lexicon.targets.match(text, a1 + 1) is not None:
         return w.CRAFT.match(text, a1 + 1) is None  # "bombed by air force helicopters": the force did it
     return w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None and lexicon.actors.match(text, a1 + 1) is not None
-
-
-def _seized(text: str, s0: int, g0: int, g1: int) -> bool:
-    """A weapon named as seized, found or stocked ("confiscated 10 rifles, 6 machineguns, ..."), not as used:
-    a seizure word earlier in its clause (a list may run long) or a passive one right after it."""
-    clause = w.CLAUSE_START.search(text, max(s0, g0 - 160), g0)
-    start = clause.end() if clause is not None else max(s0, g0 - 160)
-    return (
-        w.SEIZED.search(text, max(s0, g0 - 50), g0) is not None
-        or w.SEIZED_LIST.search(text, start, g0) is not None
-        or w.SEIZED_AFTER.match(text, g1) is not None
-    )
 
 
 def _inside(span: tuple[int, int], roles: Roles) -> bool:
@@ -477,73 +400,3 @@ def _named_victims(
             ]
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             _add(roles.victims, actor, limit=6)
-
-
-def _named(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for key, value in mapping(raw, where=where, field=field).items():
-        check_ids([str(key)], known, where=where, field=f"{field}.{key}")
-        out.append(
-            (str(key), compile_words(strings(value, where=where, field=f"{field}.{key}"), where=where, field=field))
-        )
-    return tuple(out)
-
-
-def _before(patterns: list[str], *, where: str, field: str, capital: bool) -> re.Pattern[str]:
-    body = "|".join(patterns)
-    extra = rf"|(?!(?:{w.FUNCTION_WORDS})\b)(?-i:[A-Z][\w'’.-]*)" if capital else ""
-    try:
-        return re.compile(rf"(?<![\w'’.-])(?:(?:{body}{extra})[\s-]+){{1,3}}$", re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field {field!r} makes a bad regular expression: {exc}") from exc
-
-
-def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -> RoleLexicon:
-    top = mapping(data, where=where, field="(top level)")
-    taxonomy = load_taxonomy()
-    raw_actors = mapping(top.get("actors"), where=where, field="actors")
-    check_ids([str(k) for k in raw_actors], tuple(taxonomy.actor_kinds), where=where, field="actors")
-    heads = []
-    for kind, patterns in raw_actors.items():
-        body = "|".join(strings(patterns, where=where, field=f"actors.{kind}"))
-        heads.append(f"(?P<{kind}>{body})")
-    try:
-        actors = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])", re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field 'actors' makes a bad regular expression: {exc}") from exc
-    known_groups = (*taxonomy.victim_groups, "communal")
-    return RoleLexicon(
-        actors=actors,
-        modifiers=_before(
-            strings(top.get("modifiers"), where=where, field="modifiers"), where=where, field="modifiers", capital=True
-        ),
-        kinds=tuple(str(k) for k in raw_actors),
-        groups=_named(top.get("groups"), known_groups, where=where, field="groups"),
-        sentence_groups=_named(top.get("sentence_groups"), known_groups, where=where, field="sentence_groups"),
-        organisations=compile_words(
-            strings(top.get("organisation_suffixes"), where=where, field="organisation_suffixes"),
-            where=where,
-            field="organisation_suffixes",
-        ),
-        targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
-        target_modifiers=_before(
-            strings(top.get("target_modifiers"), where=where, field="target_modifiers"),
-            where=where,
-            field="target_modifiers",
-            capital=True,
-        ),
-        weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
-        doer_verbs=compile_words(
-            strings(top.get("doer_verbs"), where=where, field="doer_verbs"), where=where, field="doer_verbs"
-        ),
-        blocking_verbs=compile_words(
-            strings(top.get("blocking_verbs"), where=where, field="blocking_verbs"), where=where, field="blocking_verbs"
-        ),
-        names=names or load_names(),
-    )
-
-
-def load_roles(path: Path | None = None) -> RoleLexicon:
-    """The built-in role lexicon, or a user's file (same schema) read in its place."""
-    data, where = read_yaml(path, builtin="roles.yaml")
-    return parse_roles(data, where=where)
