@@ -146,3 +146,27 @@ def test_three_coordinated_names_before_a_passive_harm_word() -> None:
         "abduction_forced_disappearance",
     )
     assert {"tomas rey", "luis ortega", "ana maria sol"} <= set(_texts(roles.victims))
+
+
+def test_who_repelled_or_investigates_an_attack_did_not_do_it() -> None:
+    repelled = _roles("the attack on the barracks was repelled by the army.", "attack")
+    probing = _roles("the authorities are investigating the attack on the bank.", "attack")
+    assert "army" not in _texts(repelled.perpetrators)
+    assert _texts(probing.perpetrators) == []
+
+
+def test_a_singular_actor_word_before_a_group_name_is_its_adjective() -> None:
+    roles = _roles("maoist rebels killed the mayor.", "killed")
+    assert _texts(roles.perpetrators) == ["rebels"]
+
+
+def test_a_government_commission_is_no_doer() -> None:
+    roles = _roles("a government commission investigating the murders met the witnesses.", "murders")
+    assert _texts(roles.perpetrators) == []
+
+
+def test_those_responsible_far_from_an_actor_leave_it_out() -> None:
+    roles = _roles(
+        "the government has offered a large reward to anyone who finds those responsible for the killings.", "killings"
+    )
+    assert "government" not in _texts(roles.perpetrators)

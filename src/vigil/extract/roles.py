@@ -120,11 +120,14 @@ def _coordinated(text: str, a0: int, roles: Roles) -> bool | None:
 def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: int, s0: int) -> bool | None:
     """True when the wording makes the phrase the doer, False when the one it was done to, None when neither."""
     before = text[max(s0, a0 - 60) : a0]
+    if w.COUNTER_BY.search(before):
+        return None  # "the attack was repelled by the army", "reported by the police"
     if w.BY.search(before) or w.BLAMED.search(before) or w.RESPONSIBLE.match(text, a1):
         return True
     if a1 <= t0:
         between = text[a1:t0]
-        if w.CHARGED.search(between):
+        charged = w.CHARGED.search(between)
+        if charged is not None and charged.start() < 40:
             return True
         if w.PASSIVE.match(between):
             return False if len(between) < 60 else None
@@ -332,7 +335,10 @@ def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
         return False
     if lexicon.targets.match(text, a1 + 1) is not None:
         return w.CRAFT.match(text, a1 + 1) is None  # "bombed by air force helicopters": the force did it
-    return w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None and lexicon.actors.match(text, a1 + 1) is not None
+    word = text[max(0, a1 - 20) : a1].split()[-1]
+    singular = lexicon.actors.fullmatch(word + "s") is not None  # "maoist" of "maoist shining path guerrillas"
+    adjective = singular or w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None
+    return adjective and lexicon.actors.match(text, a1 + 1) is not None
 
 
 def _inside(span: tuple[int, int], roles: Roles) -> bool:

@@ -56,7 +56,8 @@ COMPOUND = re.compile(
     r"(?:'s|’s|\s+(?:commanders?|chiefs?|spokesm[ae]n|sources?|officials?|headquarters|stations?|posts?|bases?|"
     r"courts?|hospitals?|neighbou?rhoods?|precincts?|garrisons?|detachments?|ranks|positions?|camps?|strongholds?|"
     r"plans?|propaganda|radio|communiqu\w*|statements?|sympathizers|supporters|collaborators|deserters|prisoners|"
-    r"documents?|uniforms?|sector|zone|areas?|control|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
+    r"documents?|uniforms?|sector|zone|areas?|control|commissions?|committees?|delegations?|investigators?|"
+    r"inquiry|investigations?|prosecutors?|ministers?|ministry|agenc(?:y|ies)|reports?|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
     r"violence|war|warfare|struggle|leaders?|leadership|targets?|threats?|ambush(?:es)?|incursions?|raids?|"
     r"sabotage|harassment|infiltration|installations?|facilities))\b",
     re.IGNORECASE,
@@ -77,7 +78,9 @@ MEMBERS_OF = re.compile(
 SUBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
     r"against|on|of|to|from|in|at|with|condemned|denied|denounced|charged|accused|announced|confirmed|stated|added|"
-    r"claimed|warned|asked|demanded|blamed)\b)[\w'’-]+\s+){0,4}$",
+    r"claimed|warned|asked|demanded|blamed|among|investigat\w*|condemn\w*|repudiat\w*|deplor\w*|denounc\w*|"
+    r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
+    r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*)\b)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 OBJECT_GAP = re.compile(
@@ -182,6 +185,11 @@ PHRASE_WORD = re.compile(r"[a-z][\w'’.-]*", re.IGNORECASE)
 LOCATED_SUBJECT = re.compile(
     r"\s+(?:(?:on|in|at|inside|around|near)\s+(?:the\s+)?[\w'’-]+\s+)?"
     r"(?:(?:are|were|is|was|have been|has been|had been|have|has|had)\s+)?(?:\w+ly\s+|also\s+|still\s+)?",
+    re.IGNORECASE,
+)
+COUNTER_BY = re.compile(
+    r"\b(?:repel\w*|foil\w*|thwart\w*|prevent\w*|stopp\w*|averted|condemn\w*|investigat\w*|rescu\w*|freed|"
+    r"repudiat\w*|denounc\w*|reported|confirmed|announced|asked|interrogat\w*)\s+by\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
