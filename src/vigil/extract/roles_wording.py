@@ -188,8 +188,7 @@ LOCATED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 COUNTER_BY = re.compile(
-    r"\b(?:repel\w*|foil\w*|thwart\w*|prevent\w*|stopp\w*|averted|condemn\w*|investigat\w*|rescu\w*|freed|"
-    r"repudiat\w*|denounc\w*|reported|confirmed|announced|asked|interrogat\w*)\s+by\s+(?:\w+\s+){0,3}$",
+    r"\b(?:repel\w*|foil\w*|thwart\w*|averted)\s+by\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
