@@ -154,7 +154,7 @@ def test_the_accused_are_doers() -> None:
     roles = _roles(
         "two gunmen were charged with kidnapping the trader.", "kidnapping", "abduction_forced_disappearance"
     )
-    assert _texts(roles.perpetrators) == ["gunmen"]
+    assert _texts(roles.perpetrators) == ["two gunmen"]  # as written, with their count
 
 
 def test_organisation_named_by_its_last_words() -> None:

@@ -13,6 +13,10 @@ wording ties it to the trigger, so that a sentence's other actors stay out:
   "set fire to two buses", "the bridge was dynamited"); weapons: those named in the sentence of a
   violent event, unless they were seized or found.
 
+Targets and weapons are read in ``roles_items``, names of people in ``roles_names``, the lexicon in
+``roles_lexicon``. Doers are reported as written, with their count or group ("two individuals", "a group of
+armed men").
+
 Organisation names given with an acronym ("the national liberation front (nlf)") are reported as the
 acronym, the shortest form a reader (and a matcher) will meet again. Actor ``kind`` comes from the
 head; the normalised ``actor`` is left to the resolve stage.
@@ -22,13 +26,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import vigil.extract.roles_wording as w
-from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
-from vigil.extract.roles_names import NameLexicon, capital_names, harmed_names, load_names, titled_names
+from vigil.extract.roles_items import find_targets, find_weapons
+from vigil.extract.roles_lexicon import RoleLexicon, load_roles, parse_roles
+from vigil.extract.roles_names import (
+    capital_names,
+    harmed_names,
+    included_names,
+    named_after,
+    owner_name,
+    titled_names,
+    without_titles,
+)
 from vigil.records import Actor, Item
-from vigil.taxonomy import load_taxonomy
+
+__all__ = ["RoleLexicon", "Roles", "find_roles", "load_roles", "parse_roles"]
 
 _ARMED = {"police", "state_forces", "rebel_group", "identity_militia", "political_militia", "external", "unknown"}
 _CROWD_DOERS = {"mob_violence", "violent_demonstration", "peaceful_protest", "looting_property_destruction"}
@@ -57,22 +70,9 @@ _HARMFUL = {
     "protest_with_intervention",
 }
 _FALLBACK_KINDS = {"police", "state_forces"}
+_PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
-
-
-@dataclass(frozen=True, slots=True)
-class RoleLexicon:
-    actors: re.Pattern[str]
-    modifiers: re.Pattern[str]
-    kinds: tuple[str, ...]
-    groups: tuple[tuple[str, re.Pattern[str]], ...]
-    sentence_groups: tuple[tuple[str, re.Pattern[str]], ...]
-    organisations: re.Pattern[str]
-    targets: re.Pattern[str]
-    target_modifiers: re.Pattern[str]
-    weapons: re.Pattern[str]
-    names: NameLexicon
 
 
 @dataclass(slots=True)
@@ -92,11 +92,19 @@ def _add(actors: list[Actor], actor: Actor, *, limit: int) -> None:
         actors.append(actor)
 
 
-def _short(text: str, a0: int, a1: int) -> tuple[int, int]:
-    """The acronym given in brackets right after a name ("... front (nlf)"), else the phrase itself."""
+def _acronym(text: str, a1: int, stop: frozenset[str]) -> re.Match[str] | None:
+    """The acronym given right after a name, in brackets ("... front (nlf)") or between commas ("..., nlf,")."""
     m = w.ACRONYM.match(text, a1)
+    if m is None or (m.group(2) is not None and m.group(2).lower() in stop):
+        return None
+    return m
+
+
+def _short(text: str, a0: int, a1: int, stop: frozenset[str]) -> tuple[int, int]:
+    """The acronym given right after a name of two words or more, else the phrase itself."""
+    m = _acronym(text, a1, stop)
     if m is not None and len(text[a0:a1].split()) >= 2:
-        return m.span(1)
+        return m.span(m.lastindex or 1)
     return a0, a1
 
 
@@ -112,11 +120,14 @@ def _coordinated(text: str, a0: int, roles: Roles) -> bool | None:
 def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: int, s0: int) -> bool | None:
     """True when the wording makes the phrase the doer, False when the one it was done to, None when neither."""
     before = text[max(s0, a0 - 60) : a0]
+    if w.COUNTER_BY.search(before):
+        return None  # "the attack was repelled by the army", "reported by the police"
     if w.BY.search(before) or w.BLAMED.search(before) or w.RESPONSIBLE.match(text, a1):
         return True
     if a1 <= t0:
         between = text[a1:t0]
-        if w.CHARGED.search(between):
+        charged = w.CHARGED.search(between)
+        if charged is not None and charged.start() < 40:
             return True
         if w.PASSIVE.match(between):
             return False if len(between) < 60 else None
@@ -143,6 +154,7 @@ def find_roles(
     roles = Roles()
     context_groups = _groups(text[s0:s1], lexicon.sentence_groups)
     found = _actor_matches(lexicon, text, s0, s1)
+    candidates: list[tuple[int, int, str]] = []  # phrases that are no doer of the trigger
     for a0, a1, kind in found:
         left = lexicon.modifiers.search(text, max(s0, a0 - 60), a0)
         if left is not None:  # "unidentified gunmen", "Houthi rebels"
@@ -153,7 +165,9 @@ def find_roles(
         compound = w.COMPOUND.match(text, a1)
         if compound is not None and not (compound.group().startswith(("'", "’")) and 0 <= t0 - compound.end() < 20):
             continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
-        acronym = w.ACRONYM.match(text, a1)
+        if _modifies_noun(lexicon, text, a1):
+            continue  # "government vehicles", "military patrol car", "the government army"
+        acronym = _acronym(text, a1, lexicon.names.stop)
         end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
         doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
         if doer is None:
@@ -166,27 +180,35 @@ def find_roles(
         if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
             doer = False if doer and not w.BY.search(before) else doer
         if doer:
-            s, e = _short(text, a0, a1)
-            _add(roles.perpetrators, Actor(text=text[s:e], span=(s, e), kind=kind), limit=4)
-        elif doer is False and (type in _VIOLENT or type in {"arrests", "protest_with_intervention"}):
+            _add(roles.perpetrators, _doer(lexicon, text, a0, a1, kind=kind, s0=s0), limit=4)
+            continue
+        candidates.append((a0, a1, kind))
+        if doer is False and (type in _VIOLENT or type in {"arrests", "protest_with_intervention"}):
             phrase = text[a0:a1]
             if w.NOT_VICTIMS.match(phrase):
                 continue
             groups = sorted(set(_groups(phrase, lexicon.groups)) | set(context_groups))
             if kind == "civilians" or kind in _ARMED or type != "armed_clash":
                 _add(roles.victims, Actor(text=phrase, span=(a0, a1), kind=kind, groups=groups), limit=6)
+    _verb_doers(lexicon, text, candidates, sentence=sentence, trigger=trigger, type=type, roles=roles)
     if type in _VIOLENT or type in _HARMFUL:
         _named_doers(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
     if not roles.perpetrators and type in _HARMFUL:
         kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
         _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
-    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
     if type in _TARGETED:
-        _targets(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
+        taken = [a.span for a in roles.perpetrators + roles.victims if a.span]
+        roles.targets = find_targets(
+            text,
+            heads=lexicon.targets,
+            modifiers=lexicon.target_modifiers,
+            sentence=sentence,
+            trigger=trigger,
+            taken=taken,
+        )
+    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
     if type in _ARMED_USE:
-        for m in lexicon.weapons.finditer(text, s0, s1):
-            if len(roles.weapons) < 4 and not w.SEIZED.search(text, max(s0, m.start() - 50), m.start()):
-                roles.weapons.append(Item(text=m.group(), span=m.span()))
+        roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
         # group on an implicit victim anchored at the trigger.
@@ -194,6 +216,53 @@ def find_roles(
             Actor(text=text[t0:t1], span=(t0, t1), kind="civilians", groups=sorted(set(context_groups)))
         )
     return roles
+
+
+def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: int) -> Actor:
+    """A doer's phrase: its acronym, or the phrase with the count or group it is given in ("two individuals",
+    "a group of armed men"), as written."""
+    s, e = _short(text, a0, a1, lexicon.names.stop)
+    plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
+    lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
+    if lead is not None and lead.group(1):
+        s = lead.start(1)
+    return Actor(text=text[s:e], span=(s, e), kind=kind)
+
+
+def _verb_doers(
+    lexicon: RoleLexicon,
+    text: str,
+    candidates: list[tuple[int, int, str]],
+    *,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    type: str,
+    roles: Roles,
+) -> None:
+    """Armed actors that are the subject of another violent verb of the sentence ("heavy fighting raged when
+    members of the front attacked a substation"): the sentence tells one event, they did it. Those that keep
+    people from leaving ("militias on the ground are preventing families from leaving") are doers whatever
+    the event."""
+    s0, s1 = sentence
+    t0, t1 = trigger
+    if not candidates:
+        return
+    verbs = [(v.span(), True) for v in lexicon.blocking_verbs.finditer(text, s0, s1)]
+    if type not in _PEACEFUL:
+        verbs += [(v.span(), False) for v in lexicon.doer_verbs.finditer(text, s0, s1)]
+    for (v0, v1), blocking in verbs:
+        if v0 < t1 and t0 < v1:
+            continue
+        for a0, a1, kind in candidates:
+            acronym = _acronym(text, a1, lexicon.names.stop)
+            end = acronym.end() if acronym is not None and acronym.end() <= v0 else a1
+            if end > v0 or v0 - end > 60 or kind not in _ARMED or _inside((a0, a1), roles):
+                continue
+            if any(x.span and x.span[0] <= a0 < x.span[1] for x in roles.victims):
+                continue
+            located = blocking and w.LOCATED_SUBJECT.fullmatch(text, end, v0) is not None
+            if located or _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=v0, t1=v1, s0=s0):
+                _add(roles.perpetrators, _doer(lexicon, text, a0, a1, kind=kind, s0=s0), limit=4)
 
 
 def _actor_matches(lexicon: RoleLexicon, text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
@@ -232,7 +301,7 @@ def _named_doers(
         else:
             ok = False
         if ok:
-            s, e = _short(text, n0, n1)
+            s, e = _short(text, n0, n1, lexicon.names.stop)
             kind = (
                 "police"
                 if w.POLICE_NAME.search(text, n0, n1)
@@ -259,32 +328,17 @@ def _fallback_doers(
         _add(roles.perpetrators, Actor(text=text[a0:a1], span=(a0, a1), kind=kind), limit=2)
 
 
-def _targets(
-    lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], trigger: tuple[int, int], roles: Roles
-) -> None:
-    """Buildings, vehicles and installations the trigger acts on, with their noun modifiers ("gas station")."""
-    s0, s1 = sentence
-    t0, t1 = trigger
-    for m in lexicon.targets.finditer(text, s0, s1):
-        g0, g1 = m.span()
-        if g0 >= t1:
-            ok = w.OBJECT_GAP.match(text[t1:g0]) is not None
-        elif g1 <= t0:
-            ok = w.PASSIVE.match(text[g1:t0]) is not None and t0 - g1 < 40
-        else:
-            ok = False
-        ok = ok or w.DAMAGED_AFTER.search(text, max(s0, g0 - 80), g0) is not None
-        ok = ok or w.DAMAGED_BEFORE.match(text, g1) is not None
-        last = roles.targets[-1].span if roles.targets else None
-        ok = ok or (
-            last is not None and 0 <= g0 - last[1] < 40 and w.COORD_ITEM.fullmatch(text, last[1], g0) is not None
-        )
-        if not ok or _inside((g0, g1), roles) or len(roles.targets) >= 4:
-            continue
-        left = lexicon.target_modifiers.search(text, max(s0, t1 if g0 >= t1 else s0, g0 - 40), g0)
-        if left is not None:
-            g0 = left.start()
-        roles.targets.append(Item(text=text[g0:g1], span=(g0, g1)))
+def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
+    """The phrase ending at ``a1`` stands before a target (or, for words used as adjectives, before another
+    actor head), which it modifies."""
+    if a1 >= len(text) or text[a1] != " ":
+        return False
+    if lexicon.targets.match(text, a1 + 1) is not None:
+        return w.CRAFT.match(text, a1 + 1) is None  # "bombed by air force helicopters": the force did it
+    word = text[max(0, a1 - 20) : a1].split()[-1]
+    singular = lexicon.actors.fullmatch(word + "s") is not None  # "maoist" of "maoist shining path guerrillas"
+    adjective = singular or w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None
+    return adjective and lexicon.actors.match(text, a1 + 1) is not None
 
 
 def _inside(span: tuple[int, int], roles: Roles) -> bool:
@@ -307,10 +361,22 @@ def _named_victims(
     s0, s1 = sentence
     t0, t1 = trigger
     spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
+    harmed = set()
     for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
         phrase = text[n0:n1]
         if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
-            spans.append((n0, n1))
+            harmed.add(without_titles(text, n0, n1, lexicon.names))
+    # "six priests were killed, including ana ruiz"; "the murder of six priests, including ana ruiz"
+    harmed.update(n for n in included_names(text, s0, s1, lexicon.names) if roles.victims or t1 <= n[0])
+    for item in roles.targets:  # "the attack on the home of mayor ana ruiz": the owner was targeted
+        owner = owner_name(text, *item.span, lexicon.names) if item.span else None
+        if owner is not None:
+            harmed.add(owner)
+    for v in list(roles.victims):  # "soldiers killed two reporters, ana ruiz and juan gil"
+        if v.span is not None and v.kind == "civilians":
+            harmed.update(named_after(text, v.span[1], s1, lexicon.names))
+    spans.extend(harmed)
+    accepted: list[tuple[int, int]] = []
     for n0, n1 in sorted(set(spans)):
         if n1 <= t0:
             between = text[n1:t0]
@@ -322,75 +388,21 @@ def _named_victims(
             ok = False
         ok = (
             ok
+            or (n0, n1) in harmed
             or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
+            or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
             or w.HARMED_BEFORE.match(text, n1) is not None
+            or any(0 < n0 - a1 < 60 and w.LISTED.fullmatch(text, a1, n0) for _, a1 in accepted)
+            or any(
+                v.span and 0 <= v.span[0] - n1 < 30 and w.COORD.fullmatch(text, n1, v.span[0]) for v in roles.victims
+            )
         )
+        if ok:
+            accepted.append((n0, n1))
         if ok and not _inside((n0, n1), roles):
             # a title read as a victim ("mayor" of "mayor juan perez") gives way to the name
-            roles.victims[:] = [v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2)]
+            roles.victims[:] = [
+                v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2 and v.span not in accepted)
+            ]
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             _add(roles.victims, actor, limit=6)
-
-
-def _named(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for key, value in mapping(raw, where=where, field=field).items():
-        check_ids([str(key)], known, where=where, field=f"{field}.{key}")
-        out.append(
-            (str(key), compile_words(strings(value, where=where, field=f"{field}.{key}"), where=where, field=field))
-        )
-    return tuple(out)
-
-
-def _before(patterns: list[str], *, where: str, field: str, capital: bool) -> re.Pattern[str]:
-    body = "|".join(patterns)
-    extra = rf"|(?!(?:{w.FUNCTION_WORDS})\b)(?-i:[A-Z][\w'’.-]*)" if capital else ""
-    try:
-        return re.compile(rf"(?<![\w'’.-])(?:(?:{body}{extra})[\s-]+){{1,3}}$", re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field {field!r} makes a bad regular expression: {exc}") from exc
-
-
-def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -> RoleLexicon:
-    top = mapping(data, where=where, field="(top level)")
-    taxonomy = load_taxonomy()
-    raw_actors = mapping(top.get("actors"), where=where, field="actors")
-    check_ids([str(k) for k in raw_actors], tuple(taxonomy.actor_kinds), where=where, field="actors")
-    heads = []
-    for kind, patterns in raw_actors.items():
-        body = "|".join(strings(patterns, where=where, field=f"actors.{kind}"))
-        heads.append(f"(?P<{kind}>{body})")
-    try:
-        actors = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])", re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field 'actors' makes a bad regular expression: {exc}") from exc
-    known_groups = (*taxonomy.victim_groups, "communal")
-    return RoleLexicon(
-        actors=actors,
-        modifiers=_before(
-            strings(top.get("modifiers"), where=where, field="modifiers"), where=where, field="modifiers", capital=True
-        ),
-        kinds=tuple(str(k) for k in raw_actors),
-        groups=_named(top.get("groups"), known_groups, where=where, field="groups"),
-        sentence_groups=_named(top.get("sentence_groups"), known_groups, where=where, field="sentence_groups"),
-        organisations=compile_words(
-            strings(top.get("organisation_suffixes"), where=where, field="organisation_suffixes"),
-            where=where,
-            field="organisation_suffixes",
-        ),
-        targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
-        target_modifiers=_before(
-            strings(top.get("target_modifiers"), where=where, field="target_modifiers"),
-            where=where,
-            field="target_modifiers",
-            capital=True,
-        ),
-        weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
-        names=names or load_names(),
-    )
-
-
-def load_roles(path: Path | None = None) -> RoleLexicon:
-    """The built-in role lexicon, or a user's file (same schema) read in its place."""
-    data, where = read_yaml(path, builtin="roles.yaml")
-    return parse_roles(data, where=where)

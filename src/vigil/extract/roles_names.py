@@ -17,7 +17,8 @@ from vigil.extract.lexicon import LexiconError, mapping, read_yaml, strings
 
 _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,6})")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_WORD = re.compile(r"[a-z][a-z'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def parse_names(data: object, *, where: str) -> NameLexicon:
         raise LexiconError(f"{where}: field 'not_names' must be a text of words")
     words = frozenset(w.lower() for w in stop.split())
     try:
-        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)})\s+(?=[a-z])")
+        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)})(?<!s)s?,?\s+(?=[a-z])")
     except re.error as exc:
         raise LexiconError(f"{where}: field 'titles' makes a bad regular expression: {exc}") from exc
     function = re.compile(rf"^(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(words))})\b")
@@ -52,17 +53,28 @@ def load_names(path: Path | None = None) -> NameLexicon:
 def _is_name_word(word: str, stop: frozenset[str]) -> bool:
     return (
         len(word) > 1
+        and word[0].islower()
         and word not in stop
-        and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists"))
+        and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s"))
         and not any(c.isdigit() for c in word)
     )
 
 
 def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
-    """The span of a lower-cased name of 2-4 words starting at ``start`` (before ``end``), if there is one."""
+    """The span of a lower-cased name of 2-4 words starting at ``start`` (before ``end``), if there is one.
+
+    Titles before the name are passed over ("das director general ana ruiz" -> "ana ruiz"); a title after two
+    name words ends the name.
+    """
     pos = start
     words: list[tuple[int, int]] = []
     while len(words) < 4:
+        title = lexicon.titles.match(text, pos, end)
+        if title is not None and title.end() > pos:
+            if len(words) >= 2:
+                break
+            words, pos = [], title.end()
+            continue
         m = _WORD.match(text, pos, end)
         if m is None or not _is_name_word(m.group(), lexicon.stop):
             break
@@ -72,6 +84,8 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             pos = nxt + 1
         else:
             break
+    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+        words.pop()  # "ana ruiz de" of "ana ruiz de la cruz"
     if len(words) < 2:
         return None
     return words[0][0], words[-1][1]
@@ -82,9 +96,119 @@ def titled_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
     out = []
     for m in lexicon.titles.finditer(text, start, end):
         span = lower_name_after(text, m.end(), end, lexicon)
-        if span is not None:
+        if span is not None and (span := without_titles(text, *span, lexicon)) not in out:
             out.append(span)
     return out
+
+
+def without_titles(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[int, int]:
+    """The name less the titles it starts with ("msgr oscar romero" -> "oscar romero"), keeping two words."""
+    while True:
+        m = lexicon.titles.match(text, n0, n1)
+        if m is None or len(text[m.end() : n1].split()) < 2:
+            return n0, n1
+        n0 = m.end()
+
+
+def name_before(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The run of two to four lower-cased name words that ends at ``end`` (no earlier than ``start``)."""
+    kept: list[re.Match[str]] = []
+    for w in reversed(list(_WORD.finditer(text, max(start, end - 60), end))):
+        gap = text[w.end() : kept[0].start()] if kept else text[w.end() : end]
+        if gap != ("" if not kept else " ") or not _is_name_word(w.group(), lexicon.stop) or len(kept) == 4:
+            break
+        if lexicon.titles.match(text, w.start(), end + 2) is not None:
+            break  # "municipal official ana ruiz": the title is no part of the name
+        kept.insert(0, w)
+    if len(kept) < 2:
+        return None
+    if kept[0].start() > 0 and (text[kept[0].start() - 1].isalnum() or text[kept[0].start() - 1] in "'’-"):
+        kept.pop(0)  # a word cut by the window
+        if len(kept) < 2:
+            return None
+    return without_titles(text, kept[0].start(), kept[-1].end(), lexicon)
+
+
+_LIST_NEXT = re.compile(
+    r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
+    r"(?:\d+-(?:year|month)-old\s+)?",
+    re.IGNORECASE,
+)
+_LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def listed_names(text: str, n0: int, n1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil"."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 6:
+        m = _LIST_NEXT.match(text, n1, end)
+        if m is None:
+            break
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, end)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, end, lexicon)
+        if span is None:
+            break
+        out.append(span)
+        n1 = span[1]
+    return out
+
+
+def listed_before(text: str, start: int, n0: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The name coordinated right before the one at ``n0`` ("ana ruiz and juan perez were killed")."""
+    m = _LIST_BEFORE.search(text, max(start, n0 - 8), n0)
+    if m is None:
+        return None
+    return name_before(text, start, m.start() + 1, lexicon)
+
+
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|namely|such as|along with)\s+", re.IGNORECASE)
+
+
+def included_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """Names given as members of a group just named ("six priests, including ana ruiz and juan gil")."""
+    out = []
+    for m in _INCLUDING.finditer(text, start, end):
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, end)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, end, lexicon)
+        if span is not None:
+            out.append(span)
+            out.extend(listed_names(text, *span, end, lexicon))
+    return out
+
+
+_DWELLING = r"(?:homes?|houses?|residences?|offices?|cars?|vehicles?|farms?|estates?)"
+_OWNED_BY = re.compile(rf"{_DWELLING}\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWNERS = re.compile(rf"['’]s?\s+(?:private\s+)?{_DWELLING}$", re.IGNORECASE)
+
+
+def owner_name(text: str, g0: int, g1: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The person whose home, office or car the phrase ``g0:g1`` names ("the home of mayor ana ruiz",
+    "ana ruiz's residence")."""
+    m = _OWNED_BY.match(text, g0, g1)
+    if m is not None:
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, g1)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, g1, lexicon)
+        return span if span is not None and span[1] == g1 else None
+    m = _OWNERS.search(text, g0, g1)
+    return name_before(text, g0, m.start(), lexicon) if m is not None else None
+
+
+_APPOSED = re.compile(r",\s+(?=[a-z])")
+
+
+def named_after(text: str, g1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """Names given in apposition right after a group ("two reporters, ana ruiz and juan gil")."""
+    m = _APPOSED.match(text, g1, end)
+    if m is None:
+        return []
+    span = lower_name_after(text, m.end(), end, lexicon)
+    return [] if span is None else [span, *listed_names(text, *span, end, lexicon)]
 
 
 def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
@@ -104,15 +228,19 @@ _HARM_VERB = (
     r"found dead|shot dead|gunned down|machinegunned|slain|released|freed|rescued)"
 )
 _NAME_OF = re.compile(
-    r"\b(?:murder|assassination|killing|kidnapping|abduction|death|disappearance|execution|release|rescue|"
-    rf"attack on|attempt on|attack against|{_HARM_VERB})\s+(?:of\s+)?(?=[a-z])",
+    r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
+    rf"rescue|attack on|attempt on|attack against|bod(?:y|ies) of|remains of|funerals? of|{_HARM_VERB})\s+"
+    r"(?:of\s+|(?:were|was)\s+)?"
+    r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    rf"\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+|also\s+)?{_HARM_VERB}\b|\s+(?:died|was found dead)\b",
+    r"(?:(?:,\s*[^,;()]{1,80}){1,2},)?\s+(?:"
+    rf"(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b)"
+    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
     re.IGNORECASE,
 )
-_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z'’-]*\s+){1,4}$")
 
 
 def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
@@ -120,19 +248,23 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
     right before a passive one ("juan perez was shot")."""
     out = []
     for m in _NAME_OF.finditer(text, start, end):
-        span = lower_name_after(text, m.end(), end, lexicon)
+        pos = m.end()
+        while (t := lexicon.titles.match(text, pos, end)) is not None:
+            pos = t.end()
+        span = lower_name_after(text, pos, end, lexicon)
         if span is not None:
             out.append(span)
+            out.extend(listed_names(text, *span, end, lexicon))
     for m in _PASSIVE_HARM.finditer(text, start, end):
-        before = _WORDS_BEFORE.search(text, max(start, m.start() - 60), m.start() + 1)
-        if before is None:
-            continue
-        words = list(_WORD.finditer(text, before.start(), m.start()))
-        kept: list[re.Match[str]] = []
-        for w in reversed(words):  # the name is the run of name words that ends at the verb
-            if not _is_name_word(w.group(), lexicon.stop):
-                break
-            kept.insert(0, w)
-        if len(kept) >= 2:
-            out.append((kept[0].start(), kept[-1].end()))
+        # the name is the run of name words before the verb or before one of the appositions it is given
+        ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]
+        span = next((x for e in ends if (x := name_before(text, start, e, lexicon)) is not None), None)
+        if span is not None:
+            out.append(span)
+            for _ in range(6):  # "ana ruiz, luis gil, and juan perez were killed"
+                other = listed_before(text, start, span[0], lexicon)
+                if other is None:
+                    break
+                out.append(other)
+                span = other
     return out

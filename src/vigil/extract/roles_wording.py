@@ -42,8 +42,9 @@ CHARGED = re.compile(
     re.IGNORECASE,
 )
 BY = re.compile(
-    r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a group of|a band of|members of(?: the)?)\s+)*$",
+    r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+(?:to\s+\d+\s+)?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|(?:a\s+|an\s+)?(?:group|band|column|squad|gang|unit|cell|"
+    r"commando|detachment|patrol)s?\s+of(?:\s+the)?|members of(?: the)?)\s+)*$",
     re.IGNORECASE,
 )
 OBJECT_PREP = re.compile(
@@ -55,7 +56,10 @@ COMPOUND = re.compile(
     r"(?:'s|’s|\s+(?:commanders?|chiefs?|spokesm[ae]n|sources?|officials?|headquarters|stations?|posts?|bases?|"
     r"courts?|hospitals?|neighbou?rhoods?|precincts?|garrisons?|detachments?|ranks|positions?|camps?|strongholds?|"
     r"plans?|propaganda|radio|communiqu\w*|statements?|sympathizers|supporters|collaborators|deserters|prisoners|"
-    r"documents?|uniforms?|sector|zone|areas?|control))\b",
+    r"documents?|uniforms?|sector|zone|areas?|control|commissions?|committees?|delegations?|investigators?|"
+    r"inquiry|investigations?|prosecutors?|ministers?|ministry|agenc(?:y|ies)|reports?|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
+    r"violence|war|warfare|struggle|leaders?|leadership|targets?|threats?|ambush(?:es)?|incursions?|raids?|"
+    r"sabotage|harassment|infiltration|installations?|facilities))\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -74,7 +78,9 @@ MEMBERS_OF = re.compile(
 SUBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
     r"against|on|of|to|from|in|at|with|condemned|denied|denounced|charged|accused|announced|confirmed|stated|added|"
-    r"claimed|warned|asked|demanded|blamed)\b)[\w'’-]+\s+){0,4}$",
+    r"claimed|warned|asked|demanded|blamed|among|investigat\w*|condemn\w*|repudiat\w*|deplor\w*|denounc\w*|"
+    r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
+    r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*)\b)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 OBJECT_GAP = re.compile(
@@ -89,6 +95,17 @@ HARM = (
 HARMED_AFTER = re.compile(
     rf"\b(?:{HARM}|(?:death|deaths|murder|killing|assassination|kidnapping|abduction) of)\s+"
     r"(?:(?!(?:by|and|in|on|from|with|during|after|near)\b)[\w'’.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+HARMED_TITLED = re.compile(
+    r"\b(?:death|deaths|murders?|killings?|assassinations?|kidnappings?|abductions?|disappearances?|executions?|"
+    r"attack on|attacks on|attempt on|attempts on|attempt against|attack against|killed|murdered|assassinated|"
+    r"kidnapped|abducted|wounded|injured|shot)\s+(?:of\s+)?"
+    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+){0,8}$",
+    re.IGNORECASE,
+)
+LISTED = re.compile(
+    r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:[a-z.-]+,?\s+){0,4}",
     re.IGNORECASE,
 )
 HARMED_BEFORE = re.compile(
@@ -125,14 +142,64 @@ SEIZED = re.compile(
     r"smuggl|traffick|purchas|bought|sold|suppl|deliver|shipment|possession)",
     re.IGNORECASE,
 )
+SEIZED_LIST = re.compile(
+    r"\b(?:seiz|confiscat|captur|cache|arsenal|stockpil|dismantl|deactivat|defus|war materiel|weapons? (?:depot|dump))",
+    re.IGNORECASE,
+)
+SEIZED_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:was|were|have been|has been|had been|are|is)\s+(?:\w+ly\s+|also\s+)?(?:seized|confiscated|found|"
+    r"recovered|captured|discovered|deactivated|defused|dismantled|surrendered|handed over|buried|stored|hidden)\b",
+    re.IGNORECASE,
+)
+CLAUSE_START = re.compile(
+    r"(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b)(?!.*(?:[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b))", re.S
+)
+CRAFT = re.compile(
+    r"(?:helicopters?|planes?|aircraft|airplanes?|jets?|warplanes?|gunships?|helicopter gunships?|patrols?)\b",
+    re.IGNORECASE,
+)
+_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several)"
+)
+GROUP_LEAD = re.compile(
+    r"(?<![\w'’,.-])(?:(?:a|an|the)\s+)?((?:(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)?"
+    r"(?:(?:approximately|about|some|at least|more than|nearly|around)\s+)?"
+    rf"(?:{_NUMBER}\s+(?:to|or)\s+)?{_NUMBER}\s+"
+    r"|(?:group|band|column|squad|gang|unit|commando|detachment|cell)\s+of\s+)$",
+    re.IGNORECASE,
+)
+MODIFIER_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][\w'’.-]*)\s$", re.IGNORECASE)
+TARGET_STOP = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|and|or|but|of|in|on|at|to|from|by|for|with|"
+    r"into|onto|against|near|outside|inside|front|behind|during|after|before|while|when|where|which|who|whom|whose|"
+    r"than|as|also|not|no|was|were|is|are|be|been|being|has|have|had|yesterday|today|tonight|last|next|early|late|"
+    r"morning|afternoon|evening|night|several|many|some|few|all|both|each|every|other|another|same|various|numerous|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|said|says|reported|nearby|nearly|about|around|up|down|over|under|then|there|here|more|most|"
+    r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|local|nearby|neighbou?ring|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
+    re.IGNORECASE,
+)
+OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
+PHRASE_WORD = re.compile(r"[a-z][\w'’.-]*", re.IGNORECASE)
+LOCATED_SUBJECT = re.compile(
+    r"\s+(?:(?:on|in|at|inside|around|near)\s+(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:(?:are|were|is|was|have been|has been|had been|have|has|had)\s+)?(?:\w+ly\s+|also\s+|still\s+)?",
+    re.IGNORECASE,
+)
+COUNTER_BY = re.compile(
+    r"\b(?:repel\w*|foil\w*|thwart\w*|averted)\s+by\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
 
-ACRONYM = re.compile(r"\s*\(([a-z][a-z0-9-]{1,9})\)", re.IGNORECASE)
+ACRONYM = re.compile(r"\s*(?:\(([a-z][a-z0-9-]{1,9})\)|,\s*([a-z][a-z0-9-]{1,6}),)", re.IGNORECASE)
 
 COORD = re.compile(
     r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|other|some)\s+)?$",
+    r"several|other|some)\s+){0,2}$",
     re.IGNORECASE,
 )
 

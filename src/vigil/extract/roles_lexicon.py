@@ -1,0 +1,99 @@
+"""The role lexicon: actor heads and kinds, modifiers, victim groups, targets, weapons and verbs, read from
+``data/roles.yaml`` (or a user's file of the same schema)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import vigil.extract.roles_wording as w
+from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
+from vigil.extract.roles_names import NameLexicon, load_names
+from vigil.taxonomy import load_taxonomy
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    actors: re.Pattern[str]
+    modifiers: re.Pattern[str]
+    kinds: tuple[str, ...]
+    groups: tuple[tuple[str, re.Pattern[str]], ...]
+    sentence_groups: tuple[tuple[str, re.Pattern[str]], ...]
+    organisations: re.Pattern[str]
+    targets: re.Pattern[str]
+    target_modifiers: re.Pattern[str]
+    weapons: re.Pattern[str]
+    doer_verbs: re.Pattern[str]
+    blocking_verbs: re.Pattern[str]
+    names: NameLexicon
+
+
+def _named(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for key, value in mapping(raw, where=where, field=field).items():
+        check_ids([str(key)], known, where=where, field=f"{field}.{key}")
+        out.append(
+            (str(key), compile_words(strings(value, where=where, field=f"{field}.{key}"), where=where, field=field))
+        )
+    return tuple(out)
+
+
+def _before(patterns: list[str], *, where: str, field: str, capital: bool) -> re.Pattern[str]:
+    body = "|".join(patterns)
+    extra = rf"|(?!(?:{w.FUNCTION_WORDS})\b)(?-i:[A-Z][\w'’.-]*)" if capital else ""
+    try:
+        return re.compile(rf"(?<![\w'’.-])(?:(?:{body}{extra})[\s-]+){{1,3}}$", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field {field!r} makes a bad regular expression: {exc}") from exc
+
+
+def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -> RoleLexicon:
+    top = mapping(data, where=where, field="(top level)")
+    taxonomy = load_taxonomy()
+    raw_actors = mapping(top.get("actors"), where=where, field="actors")
+    check_ids([str(k) for k in raw_actors], tuple(taxonomy.actor_kinds), where=where, field="actors")
+    heads = []
+    for kind, patterns in raw_actors.items():
+        body = "|".join(strings(patterns, where=where, field=f"actors.{kind}"))
+        heads.append(f"(?P<{kind}>{body})")
+    try:
+        actors = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field 'actors' makes a bad regular expression: {exc}") from exc
+    known_groups = (*taxonomy.victim_groups, "communal")
+    return RoleLexicon(
+        actors=actors,
+        modifiers=_before(
+            strings(top.get("modifiers"), where=where, field="modifiers"), where=where, field="modifiers", capital=True
+        ),
+        kinds=tuple(str(k) for k in raw_actors),
+        groups=_named(top.get("groups"), known_groups, where=where, field="groups"),
+        sentence_groups=_named(top.get("sentence_groups"), known_groups, where=where, field="sentence_groups"),
+        organisations=compile_words(
+            strings(top.get("organisation_suffixes"), where=where, field="organisation_suffixes"),
+            where=where,
+            field="organisation_suffixes",
+        ),
+        targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
+        target_modifiers=_before(
+            strings(top.get("target_modifiers"), where=where, field="target_modifiers"),
+            where=where,
+            field="target_modifiers",
+            capital=True,
+        ),
+        weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
+        doer_verbs=compile_words(
+            strings(top.get("doer_verbs"), where=where, field="doer_verbs"), where=where, field="doer_verbs"
+        ),
+        blocking_verbs=compile_words(
+            strings(top.get("blocking_verbs"), where=where, field="blocking_verbs"), where=where, field="blocking_verbs"
+        ),
+        names=names or load_names(),
+    )
+
+
+def load_roles(path: Path | None = None) -> RoleLexicon:
+    """The built-in role lexicon, or a user's file (same schema) read in its place."""
+    data, where = read_yaml(path, builtin="roles.yaml")
+    return parse_roles(data, where=where)
