@@ -148,3 +148,18 @@ def test_user_lexicon_replaces_the_builtin(tmp_path: Path) -> None:
     path.write_text("triggers:\n  - type: grenade\n    weight: 0.9\n    patterns: ['pineapple']\n", encoding="utf-8")
     extraction = Extractor(config=ExtractorConfig(triggers=path))(_doc("A pineapple went off. An airstrike hit."))
     assert [m.type for m in extraction.mentions] == ["grenade"]
+
+
+def test_a_group_targeted_without_a_victim_phrase_is_an_unnamed_victim() -> None:
+    [mention] = Extractor()(_doc("Gunmen torched a church in the village on Sunday.")).mentions
+    assert [(v.text, v.span, v.groups) for v in mention.victims] == [("", None, ["religious"])]
+    assert mention.to_dict()["victims"][0]["text"] == ""  # no trigger word passed off as a victim's name
+
+
+def test_merged_mentions_keep_the_groups_of_an_actor_both_name() -> None:
+    from vigil.extract.extractor import _merge_actors
+    from vigil.records import Actor
+
+    first = [Actor(text="", kind="civilians", groups=["ethnic"])]
+    merged = _merge_actors(first, [Actor(text="", kind="civilians", groups=["climate", "ethnic"])])
+    assert len(merged) == 1 and merged[0].groups == ["climate", "ethnic"]

@@ -280,8 +280,16 @@ def _bystander(actor: Actor, bystanders: list[tuple[str, Span]], doers: list[tup
 
 
 def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
-    seen = {x.text.lower() for x in a}
-    return [*a, *(x for x in b if x.text.lower() not in seen)]
+    """``a`` then the actors of ``b`` it does not name; one named in both keeps the groups of both."""
+    seen = {x.text.lower(): x for x in a}
+    out = list(a)
+    for x in b:
+        same = seen.get(x.text.lower())
+        if same is None:
+            out.append(x)
+        elif set(x.groups) - set(same.groups):
+            same.groups = sorted(set(same.groups) | set(x.groups))
+    return out
 
 
 def _merge_items(a: list[Item], b: list[Item]) -> list[Item]:

@@ -211,10 +211,8 @@ def find_roles(
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
-        # group on an implicit victim anchored at the trigger.
-        roles.victims.append(
-            Actor(text=text[t0:t1], span=(t0, t1), kind="civilians", groups=sorted(set(context_groups)))
-        )
+        # group on an unnamed victim (no text of its own: the trigger's words name no one).
+        roles.victims.append(Actor(text="", span=None, kind="civilians", groups=sorted(set(context_groups))))
     return roles
 
 
