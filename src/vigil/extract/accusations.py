@@ -73,6 +73,7 @@ _TRAILING = frozenset(
     "has have had also again repeatedly publicly openly formally today yesterday".split()  # noqa: SIM905
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ADDRESS_STARTS = ("To ", "to ", "And to ", "and to ")
 _CLAUSE_START = re.compile(r"[,;:\"“”]\s*")
 
 
@@ -84,6 +85,8 @@ class AccusationLexicon:
     charges: tuple[re.Pattern[str], ...]
     responsible: re.Pattern[str]
     speech: re.Pattern[str]
+    cue: re.Pattern[str]  # any charge verb or word of responsibility: a sentence without one is not read further
+    responsible_cue: re.Pattern[str]
 
 
 def _words(items: list[str]) -> str:
@@ -102,11 +105,13 @@ def parse_accusations(data: object, *, where: str) -> AccusationLexicon:
         raise LexiconError(f"{where}: field 'charges' must be a non-empty list of {{verb, link}} mappings")
     crime = _words(crimes)
     charges = []
+    verbs: list[str] = []
     for n, item in enumerate(raw_charges):
         entry = mapping(item, where=where, field=f"charges[{n}]")
         verb, link = entry.get("verb"), entry.get("link")
         if not isinstance(verb, str) or not isinstance(link, str) or not verb or not link:
             raise LexiconError(f"{where}: field 'charges[{n}]' needs a 'verb' and a 'link' (regular expressions)")
+        verbs.append(verb)
         charges.append(
             _compile(
                 rf"(?<![\w-])(?:{verb})\s+(?P<accused>[^.;:!?]{{2,120}}?)\s+(?:{link})\s+(?P<claim>[^.;!?]{{3,240}})",
@@ -129,6 +134,8 @@ def parse_accusations(data: object, *, where: str) -> AccusationLexicon:
             field="responsible",
         ),
         speech=compile_words(speech, where=where, field="speech_cues"),
+        cue=compile_words([*verbs, *responsible], where=where, field="charges"),
+        responsible_cue=compile_words(responsible, where=where, field="responsible"),
     )
 
 
@@ -169,8 +176,9 @@ def find_accusations(
     accused as perpetrators (see ``link_accusations``)."""
     found: list[_Found] = []
     starts = [s[0] for s in sentences]
-    candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in lexicon.crime.finditer(text)})
-    for n in candidates:
+    candidates = {bisect.bisect_right(starts, m.start()) - 1 for m in lexicon.cue.finditer(text)}
+    candidates.update(n for n, (s0, _) in enumerate(sentences) if text.startswith(_ADDRESS_STARTS, s0))
+    for n in sorted(candidates):
         if n < 0:
             continue
         s0, s1 = sentences[n]
@@ -209,6 +217,8 @@ def _read(
         claim = (s0 + m.end(), s1)
         if accused and lexicon.crime.search(text, claim[0], claim[1]):
             return accused, claim, None, True
+    if lexicon.cue.search(text, s0, s1) is None:
+        return None
     for charge in lexicon.charges:
         for m in charge.finditer(sentence):
             claim = (s0 + m.start("claim"), s0 + m.end("claim"))
@@ -217,7 +227,8 @@ def _read(
             accused = _parties(text, s0 + m.start("accused"), s0 + m.end("accused"), capitalised=False)
             if accused:
                 return accused, claim, _subject(text, s0, s0 + m.start()), False
-    m = lexicon.responsible.search(sentence)
+    cue = lexicon.responsible_cue.search(text, s0, s1)
+    m = lexicon.responsible.search(sentence, max(0, cue.start() - s0 - 125)) if cue else None
     if m:
         claim = (s0 + m.start("claim"), s0 + m.end("claim"))
         a0 = s0 + m.start("accused")

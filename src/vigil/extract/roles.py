@@ -266,8 +266,16 @@ def _verb_doers(
 def _actor_matches(lexicon: RoleLexicon, text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
     """Actor heads of the sentence and organisation names found by their last words, in text order."""
     out = []
-    for m in lexicon.actors.finditer(text, s0, s1):
-        out.append((m.start(), m.end(), m.lastgroup or next(k for k in lexicon.kinds if m.group(k) is not None)))
+    pos = s0
+    while (m := lexicon.actor_starts.search(text, pos, s1)) is not None:
+        # the same matches as ``lexicon.actors.finditer``: the first kind whose heads match at the start
+        pos = m.start() + 1
+        for kind, heads in lexicon.actor_kinds:
+            h = heads.match(text, m.start(), s1)
+            if h is not None and h.end() > h.start():
+                out.append((h.start(), h.end(), kind))
+                pos = h.end()
+                break
     for m in lexicon.organisations.finditer(text, s0, s1):
         head = w.ORG_WORDS.search(text, max(s0, m.start() - 50), m.start())
         o0 = head.start() if head is not None else m.start()

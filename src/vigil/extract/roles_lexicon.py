@@ -16,6 +16,8 @@ from vigil.taxonomy import load_taxonomy
 @dataclass(frozen=True, slots=True)
 class RoleLexicon:
     actors: re.Pattern[str]
+    actor_starts: re.Pattern[str]  # where any actor head may start (first-character dispatch; see actor_at)
+    actor_kinds: tuple[tuple[str, re.Pattern[str]], ...]  # each kind's heads, tried in order at such a start
     modifiers: re.Pattern[str]
     kinds: tuple[str, ...]
     groups: tuple[tuple[str, re.Pattern[str]], ...]
@@ -54,9 +56,17 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
     raw_actors = mapping(top.get("actors"), where=where, field="actors")
     check_ids([str(k) for k in raw_actors], tuple(taxonomy.actor_kinds), where=where, field="actors")
     heads = []
+    every: list[str] = []
+    kinds: list[tuple[str, re.Pattern[str]]] = []
     for kind, patterns in raw_actors.items():
-        body = "|".join(strings(patterns, where=where, field=f"actors.{kind}"))
+        listed = strings(patterns, where=where, field=f"actors.{kind}")
+        body = "|".join(listed)
         heads.append(f"(?P<{kind}>{body})")
+        every += listed
+        try:
+            kinds.append((str(kind), re.compile(rf"(?:{body})(?![\w-])", re.IGNORECASE)))
+        except re.error as exc:
+            raise LexiconError(f"{where}: field 'actors.{kind}' makes a bad regular expression: {exc}") from exc
     try:
         actors = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])", re.IGNORECASE)
     except re.error as exc:
@@ -64,6 +74,8 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
     known_groups = (*taxonomy.victim_groups, "communal")
     return RoleLexicon(
         actors=actors,
+        actor_starts=compile_words(every, where=where, field="actors"),
+        actor_kinds=tuple(kinds),
         modifiers=_before(
             strings(top.get("modifiers"), where=where, field="modifiers"), where=where, field="modifiers", capital=True
         ),
