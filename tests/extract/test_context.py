@@ -183,3 +183,18 @@ def test_the_doer_of_an_event_of_another_kind_is_not_borrowed() -> None:
     )
     add_context_doers(load_context(), load_roles(), text, [killing, same])
     assert [a.text for a in killing.perpetrators] == ["police"]  # a doer of the same act nearby is
+
+
+def test_the_subject_of_a_clause_whose_second_verb_is_the_act_is_its_doer() -> None:
+    assert _doers("Witnesses said gunmen stormed the bus depot and shot three drivers.", "killing") == ["gunmen"]
+    assert _doers("Soldiers searched the hamlet and killed two herders.", "killing") == ["Soldiers"]
+    assert _doers("The herders were searched and questioned for hours.", "killing") == []
+
+
+def test_who_documents_a_killing_is_its_source_not_its_doer() -> None:
+    text = (
+        "The Delta Rights Observatory has documented the killing of nine people in Sorrel on 2 May. "
+        "Survivors told researchers that militiamen entered houses in the old town and shot residents."
+    )
+    [attack] = [m for m in _extract(text) if "killing" in m.violations]
+    assert [a.text for a in attack.perpetrators] == ["militiamen"]

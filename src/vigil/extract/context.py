@@ -263,10 +263,11 @@ def _is_doer(
 
 
 def _acts_on(act: Act, text: str, a1: int, end: int) -> bool:
-    """True when the phrase ending at ``a1`` is the subject of the act in the active voice."""
+    """True when the phrase ending at ``a1`` is the subject of the act in the active voice, also as the second
+    verb of its clause ("militiamen entered homes and shot residents")."""
     m = act.active.match(text, a1, end)
     if m is None:
-        return False
+        return act.coordinated is not None and act.coordinated.match(text, a1, end) is not None
     verb, aux = m.group("verb").lower(), m.group("aux")
     if _PASSIVE_AUX.search(aux) and not verb.endswith("ing"):
         return False  # "the journalist was arrested": the one it was done to

@@ -48,6 +48,7 @@ class Act:
     agent: re.Pattern[str]
     nouns: re.Pattern[str]
     words: re.Pattern[str]
+    coordinated: re.Pattern[str] | None = None  # "militiamen entered homes ... and shot residents"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,12 @@ def parse_context(data: object, *, where: str, roles: object, roles_where: str) 
             agent=_compile(rf"(?<![\w-])(?:{agent}){_AGENT_TAIL}", where=where, field=f),
             nouns=_compile(rf"(?:(?:['’]s|s['’])\s+(?:[\w-]+\s+)?|\s+)(?:{nouns})(?![\w-])", where=where, field=f),
             words=compile_words([active, agent, nouns], where=where, field=f),
+            coordinated=_compile(
+                rf"\s+(?!(?:was|were|is|are|had|has|have|been|being|and|or|then)\b)[a-z]+ed\b[^,.;:]{{0,60}}?"
+                rf"\band\s+(?:then\s+)?(?:{active})(?![\w-])(?!\s+(?:dead|to death)\b)",
+                where=where,
+                field=f,
+            ),
         )
     charged = _body(top.get("charged_acts"), where=where, field="charged_acts")
     heads, kinds = _actor_heads(roles, where=roles_where)

@@ -18,7 +18,8 @@ FUNCTION_WORDS = (
 SPEECH = re.compile(
     r"\s*(?:,\s*)?(?:(?:also|have|has|had|later|then|officially)\s+)?(?:said|say|says|told|reported|report|reports|"
     r"claimed|claim|claims|stated|added|confirmed|announced|alleged|accused|denied|blamed|urged|called|warned|"
-    r"insisted|spokesm[ae]n|sources?|communiqu|statement|explained|indicated|disclosed|revealed)\b",
+    r"insisted|spokesm[ae]n|sources?|communiqu|statement|explained|indicated|disclosed|revealed|documented|"
+    r"recorded|verified)\b",
     re.IGNORECASE,
 )
 RESPONSIBLE = re.compile(
@@ -80,7 +81,9 @@ SUBJECT_GAP = re.compile(
     r"against|on|of|to|from|in|at|with|condemned|denied|denounced|charged|accused|announced|confirmed|stated|added|"
     r"claimed|warned|asked|demanded|blamed|among|investigat\w*|condemn\w*|repudiat\w*|deplor\w*|denounc\w*|"
     r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
-    r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*)\b)[\w'’-]+\s+){0,4}$",
+    r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*|"
+    r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*)\b)"
+    r"[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 OBJECT_GAP = re.compile(
