@@ -198,3 +198,8 @@ def test_who_documents_a_killing_is_its_source_not_its_doer() -> None:
     )
     [attack] = [m for m in _extract(text) if "killing" in m.violations]
     assert [a.text for a in attack.perpetrators] == ["militiamen"]
+
+
+def test_a_phrase_after_said_is_a_source_unless_it_begins_the_reported_clause() -> None:
+    assert _doers("Survivors said militiamen entered the houses and shot two residents.", "killing") == ["militiamen"]
+    assert _doers("Two farmers were shot dead on Monday, said police.", "killing") == []

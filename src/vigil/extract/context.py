@@ -30,6 +30,7 @@ from vigil.records import Actor, Mention, Span
 _NOT_DOERS = frozenset({"civilians", "protesters"})
 _STATE = frozenset({"police", "state_forces"})
 _BY_THE_STATE = frozenset({"arbitrary_detention", "enforced_disappearance"})
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:had\s+|have\s+)?[a-z]+ed\b(?!\s+(?:by|that)\b)")  # "said X stormed ..."
 _COURT = re.compile(r"\b(?:courts?|tribunals?|judges?|magistrates?|prosecut\w*)\b", re.IGNORECASE)
 _MAX_DOERS = 2
 _LEFT = 120  # how far back the wording before a phrase is read
@@ -244,8 +245,8 @@ def _is_doer(
     lexicon: ContextLexicon, acts: list[Act], text: str, *, a0: int, a1: int, kind: str, how: str, start: int, end: int
 ) -> bool:
     before = text[max(start, a0 - _LEFT) : a0]
-    if w.ACCORDING.search(before[-40:]):
-        return False
+    if w.ACCORDING.search(before[-40:]) and not _CLAUSE_SUBJECT.match(text, a1, end):
+        return False  # ", said police", not "said militiamen entered the houses and shot ..."
     if lexicon.charged.match(text, a1, end):
         return True  # the charged may be any person ("three men were charged with kidnapping")
     if how == "person" or kind in _NOT_DOERS:
