@@ -144,15 +144,18 @@ def listed_names(text: str, n0: int, n1: int, end: int, lexicon: NameLexicon) ->
         m = _LIST_NEXT.match(text, n1, end)
         if m is None:
             break
-        pos = m.end()
-        while (t := lexicon.titles.match(text, pos, end)) is not None:
-            pos = t.end()
-        span = lower_name_after(text, pos, end, lexicon)
+        span = lower_name_after(text, m.end(), end, lexicon)  # titles before it passed over
         if span is None:
             break
         out.append(span)
         n1 = span[1]
     return out
+
+
+def names_from(text: str, pos: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """The name starting at ``pos`` (titles passed over) and the names listed after it; none if no name."""
+    span = lower_name_after(text, pos, end, lexicon)
+    return [] if span is None else [span, *listed_names(text, *span, end, lexicon)]
 
 
 def listed_before(text: str, start: int, n0: int, lexicon: NameLexicon) -> tuple[int, int] | None:
@@ -168,16 +171,7 @@ _INCLUDING = re.compile(r"\b(?:including|among them|among whom|namely|such as|al
 
 def included_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """Names given as members of a group just named ("six priests, including ana ruiz and juan gil")."""
-    out = []
-    for m in _INCLUDING.finditer(text, start, end):
-        pos = m.end()
-        while (t := lexicon.titles.match(text, pos, end)) is not None:
-            pos = t.end()
-        span = lower_name_after(text, pos, end, lexicon)
-        if span is not None:
-            out.append(span)
-            out.extend(listed_names(text, *span, end, lexicon))
-    return out
+    return [span for m in _INCLUDING.finditer(text, start, end) for span in names_from(text, m.end(), end, lexicon)]
 
 
 _DWELLING = r"(?:homes?|houses?|residences?|offices?|cars?|vehicles?|farms?|estates?)"
@@ -190,10 +184,7 @@ def owner_name(text: str, g0: int, g1: int, lexicon: NameLexicon) -> tuple[int, 
     "ana ruiz's residence")."""
     m = _OWNED_BY.match(text, g0, g1)
     if m is not None:
-        pos = m.end()
-        while (t := lexicon.titles.match(text, pos, g1)) is not None:
-            pos = t.end()
-        span = lower_name_after(text, pos, g1, lexicon)
+        span = lower_name_after(text, m.end(), g1, lexicon)
         return span if span is not None and span[1] == g1 else None
     m = _OWNERS.search(text, g0, g1)
     return name_before(text, g0, m.start(), lexicon) if m is not None else None
@@ -205,10 +196,7 @@ _APPOSED = re.compile(r",\s+(?=[a-z])")
 def named_after(text: str, g1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """Names given in apposition right after a group ("two reporters, ana ruiz and juan gil")."""
     m = _APPOSED.match(text, g1, end)
-    if m is None:
-        return []
-    span = lower_name_after(text, m.end(), end, lexicon)
-    return [] if span is None else [span, *listed_names(text, *span, end, lexicon)]
+    return [] if m is None else names_from(text, m.end(), end, lexicon)
 
 
 def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
@@ -246,15 +234,7 @@ _PASSIVE_HARM = re.compile(
 def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """Lower-cased names right after a harm word ("the murder of juan perez", "kidnapped ana ruiz") or
     right before a passive one ("juan perez was shot")."""
-    out = []
-    for m in _NAME_OF.finditer(text, start, end):
-        pos = m.end()
-        while (t := lexicon.titles.match(text, pos, end)) is not None:
-            pos = t.end()
-        span = lower_name_after(text, pos, end, lexicon)
-        if span is not None:
-            out.append(span)
-            out.extend(listed_names(text, *span, end, lexicon))
+    out = [span for m in _NAME_OF.finditer(text, start, end) for span in names_from(text, m.end(), end, lexicon)]
     for m in _PASSIVE_HARM.finditer(text, start, end):
         # the name is the run of name words before the verb or before one of the appositions it is given
         ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]
