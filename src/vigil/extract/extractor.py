@@ -15,7 +15,7 @@ from pathlib import Path
 
 from vigil.extract.accusations import AccusationLexicon, find_accusations, load_accusations
 from vigil.extract.context import add_context_doers
-from vigil.extract.context_lexicon import load_context
+from vigil.extract.context_lexicon import ContextLexicon, load_context
 from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
@@ -55,6 +55,7 @@ class _Lexicons:
     cues: CueLexicon
     roles: RoleLexicon
     accusations: AccusationLexicon
+    context: ContextLexicon
 
 
 @functools.cache
@@ -64,6 +65,7 @@ def _lexicons(triggers: Path | None, cues: Path | None, roles: Path | None, accu
         cues=load_cues(cues),
         roles=load_roles(roles),
         accusations=load_accusations(accusations),
+        context=load_context(roles=roles),
     )
 
 
@@ -136,7 +138,7 @@ class Extractor:
                     found.append((n, mention))
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
         if self.config.context_doers:
-            add_context_doers(load_context(roles=self.config.roles), lex.roles, text, mentions, sentences=sentences)
+            add_context_doers(lex.context, lex.roles, text, mentions, sentences=sentences)
         accusations = (
             find_accusations(lex.accusations, text, sentences=sentences, dates=dates, mentions=mentions)
             if sentences
