@@ -123,19 +123,25 @@ def pattern_starts(pattern: str, *, width: int = _WIDTH) -> set[str]:
     return open_ | done
 
 
+def _grow(prefixes: set[str], tails_open: set[str], tails_done: set[str], k: int, done: set[str]) -> set[str]:
+    """Each prefix followed by each tail, cut to ``k`` characters: those that reach ``k`` or end go to ``done``
+    (in place), the rest are returned, still open."""
+    grown: set[str] = set()
+    for s in prefixes:
+        for e in tails_open:
+            t = s + e
+            (done if len(t) >= k else grown).add(t[:k])
+        for e in tails_done:
+            done.add((s + e)[:k])
+    return grown
+
+
 def _seq(items: Any, k: int) -> _Starts:
     open_: set[str] = {""}
     done: set[str] = set()
     for op, av in items:
         e_open, e_done = _elem(op, av, k)
-        grown: set[str] = set()
-        for s in open_:
-            for e in e_open:
-                t = s + e
-                (done if len(t) >= k else grown).add(t[:k])
-            for e in e_done:
-                done.add((s + e)[:k])
-        open_ = grown
+        open_ = _grow(open_, e_open, e_done, k, done)
         if len(open_) + len(done) > _CAP:
             raise _Unknown
         if not open_:
@@ -189,14 +195,7 @@ def _repeat(lo: int, hi: int, sub: Any, k: int) -> _Starts:
     n = 0
     while current and n < min(hi, k):
         n += 1
-        grown: set[str] = set()
-        for s in current:
-            for e in sub_open:
-                t = s + e
-                (done if len(t) >= k else grown).add(t[:k])
-            for e in sub_done:
-                done.add((s + e)[:k])
-        current = grown
+        current = _grow(current, sub_open, sub_done, k, done)
         if n >= lo:
             open_ |= current
         if len(current) + len(done) > _CAP:
