@@ -185,6 +185,12 @@ def _doers(
     return out
 
 
+def sentence_phrases(lexicon: ContextLexicon, roles: RoleLexicon, text: str, start: int, end: int) -> list[_Phrase]:
+    """The phrases of the sentence ``text[start:end]`` that may name a doer, longest first where they overlap:
+    (start, end, actor kind, how: "noun", "phrase", "name" or "person")."""
+    return _candidates(lexicon, roles, text, start, end, full=True)
+
+
 def _candidates(
     lexicon: ContextLexicon, roles: RoleLexicon, text: str, start: int, end: int, *, full: bool
 ) -> list[_Phrase]:

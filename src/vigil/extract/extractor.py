@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vigil.extract.accusations import AccusationLexicon, find_accusations, load_accusations
+from vigil.extract.claims import add_claimed_doers
 from vigil.extract.context import add_context_doers
 from vigil.extract.context_lexicon import ContextLexicon, load_context
 from vigil.extract.counts import find_counts
@@ -43,7 +44,8 @@ class ExtractorConfig:
     accusations: Path | None = None
     min_confidence: float = 0.5
     merge_adjacent: bool = True
-    context_doers: bool = True  # doers named in the sentences around an event with none (context.py)
+    # doers named in the sentences around an event with none, and by claims anywhere (context.py, claims.py)
+    context_doers: bool = True
     lead_bonus: float = 0.05
     title_bonus: float = 0.08
     indicator_ceiling: float = 0.58  # a mention typed `other` (an indicator alone) never outranks a real event
@@ -139,6 +141,7 @@ class Extractor:
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
         if self.config.context_doers:
             add_context_doers(lex.context, lex.roles, text, mentions, sentences=sentences)
+            add_claimed_doers(lex.context, lex.roles, text, mentions, sentences=sentences)
         accusations = (
             find_accusations(lex.accusations, text, sentences=sentences, dates=dates, mentions=mentions)
             if sentences
