@@ -29,10 +29,7 @@ class Token:
     text: str
 
     dot_after: bool = False
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper() or bool(_ARTICLE.match(self.text))
+    capitalised: bool = False  # upper-case first letter, or an article prefix before one ("al-Bab")
 
 
 @dataclass(slots=True)
@@ -51,19 +48,20 @@ class Toponym:
 
 def tokenize(text: str) -> list[Token]:
     out = []
+    article = _ARTICLE.match
     for m in _TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
-        for suffix in ("'s", "’s"):
-            if word.endswith(suffix):
-                end -= 2
-                word = word[:-2]
+        if word.endswith(("'s", "’s")):
+            end -= 2
+            word = word[:-2]
         dot = False
         if word.endswith(".") and "." not in word[:-1]:
             end -= 1
             word = word[:-1]
             dot = True
         if word:
-            out.append(Token(start, end, word, dot_after=dot))
+            cap = word[0].isupper() or (word[0] in "aed" and article(word) is not None)
+            out.append(Token(start, end, word, dot, cap))
     return out
 
 
