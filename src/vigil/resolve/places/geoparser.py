@@ -62,6 +62,7 @@ class Geoparser:
         self._limit = limit
         self._priors: dict[tuple[str, bool], list[Ranked]] = {}
         self._bounds: dict[tuple[str | None, bool], float] = {}
+        self._levels: dict[tuple[str, bool], int] = {}  # what the gazetteer knows of a name, as _known says
         self._last: tuple[str, list[Toponym]] | None = None
 
     @property
@@ -101,6 +102,15 @@ class Geoparser:
     # ---------------------------------------------------------------- recognition helpers
 
     def _known(self, name: str, dotted: bool) -> int:
+        key = (name, dotted)
+        level = self._levels.get(key)
+        if level is None:
+            if len(self._levels) > 200_000:
+                self._levels.clear()
+            level = self._levels[key] = self._level(name, dotted)
+        return level
+
+    def _level(self, name: str, dotted: bool) -> int:
         found = [c for c in self.gazetteer.candidates(name, limit=self._limit) if c.name_kind != "dotted" or dotted]
         if not found:
             return 0
