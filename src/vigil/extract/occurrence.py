@@ -1,0 +1,172 @@
+"""Does a sentence tell an occurrence, or only a sum of many, a habit, a question or a period?
+
+Read from ``data/occurrence.yaml``. A monitor wants events that happened, once each. "Nearly 300 people have been
+killed since the war began" sums events already told (or never to be told one by one); "women are often raped on
+the way to the wells" tells a habit; "who ordered the raid?" asks; in "the first meeting since the fighting began"
+the fighting only dates the meeting. None of these gives an event. A sum or a habit told with a day ("gunmen
+killed five on Monday, bringing the toll since January to 40") still tells that day's event.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from vigil.extract.lexicon import LexiconError, compile_words, mapping, read_yaml, strings
+from vigil.records import Span
+
+_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
+_BEFORE = 80  # characters before a trigger that may name the period it stands in ("since the start of the")
+_NEAR = 20  # characters between a trigger and the words of a toll that make it part of the toll
+
+
+@dataclass(frozen=True, slots=True)
+class OccurrenceData:
+    periods: re.Pattern[str]
+    perfect: re.Pattern[str]
+    war_tolls: re.Pattern[str]
+    days: re.Pattern[str]
+    telling: re.Pattern[str]
+    lasting: frozenset[str]
+    alone: re.Pattern[str]
+    since: re.Pattern[str]
+    began: re.Pattern[str]
+    habits: re.Pattern[str]
+    purpose: re.Pattern[str]
+    verbs: re.Pattern[str]
+    done: re.Pattern[str]
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _ending(data: dict[str, Any], key: str, *, where: str) -> re.Pattern[str]:
+    """Words that end where the trigger begins (searched in the text before it, up to its start)."""
+    found = strings(data.get(key), where=where, field=f"time.{key}")
+    return re.compile(rf"(?<![\w'’-])(?:{_alternation(found)})$", re.IGNORECASE)
+
+
+def _text(data: dict[str, Any], key: str, *, where: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise LexiconError(f"{where}: field {key!r} must be a regular expression string")
+    return value
+
+
+def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
+    top = mapping(data, where=where, field="(top level)")
+    tolls = mapping(top.get("tolls"), where=where, field="tolls")
+    time = mapping(top.get("time"), where=where, field="time")
+
+    def words(section: dict[str, Any], key: str, field: str) -> re.Pattern[str]:
+        return compile_words(strings(section.get(key), where=where, field=field), where=where, field=field)
+
+    purpose = mapping(top.get("purpose"), where=where, field="purpose")
+    began = strings(time.get("began"), where=where, field="time.began")
+    return OccurrenceData(
+        periods=words(tolls, "periods", "tolls.periods"),
+        perfect=words(tolls, "perfect", "tolls.perfect"),
+        war_tolls=words(tolls, "war_tolls", "tolls.war_tolls"),
+        days=words(tolls, "days", "tolls.days"),
+        telling=re.compile(
+            rf"(?<![\w-])(?:{_alternation(strings(tolls.get('telling'), where=where, field='tolls.telling'))})\s+$",
+            re.IGNORECASE,
+        ),
+        lasting=frozenset(strings(tolls.get("lasting"), where=where, field="tolls.lasting")),
+        alone=_ending(time, "alone", where=where),
+        since=_ending(time, "since", where=where),
+        began=re.compile(rf"\s+(?:{_alternation(began)})(?![\w])", re.IGNORECASE),
+        habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
+        purpose=re.compile(rf"(?<![\w-])(?:{_text(purpose, 'to', where=where)})$", re.IGNORECASE),
+        verbs=re.compile(
+            rf"(?:{_alternation(strings(purpose.get('verbs'), where=where, field='purpose.verbs'))})(?![\w])",
+            re.IGNORECASE,
+        ),
+        done=re.compile(
+            rf"(?<![\w-])(?:{_alternation(strings(purpose.get('done'), where=where, field='purpose.done'))})\s+$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@functools.cache
+def occurrence_data() -> OccurrenceData:
+    data, where = read_yaml(None, builtin="occurrence.yaml")
+    return parse_occurrence(data, where=where)
+
+
+def _has_day(d: OccurrenceData, text: str, s0: int, s1: int) -> bool:
+    """A day of an event in the sentence; the day of a telling ("the UN said on Tuesday") is none."""
+    for m in d.days.finditer(text, s0, s1):
+        if d.telling.search(text, max(s0, m.start() - 24), m.start()) is None:
+            return True
+    return False
+
+
+def is_toll(
+    text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
+) -> bool:
+    """True when the trigger stands in a sum of events over a period or a war, and the sentence names no day.
+    Events of a lasting type (detentions) are held now: their sum since a day is no toll."""
+    d = data or occurrence_data()
+    if type_ in d.lasting:
+        return False
+    s0, s1 = sentence
+    t0, t1 = trigger
+    summed = any(_near(text, m.start(), m.end(), t0, t1) for m in d.war_tolls.finditer(text, s0, s1))
+    if not summed and d.periods.search(text, s0, s1) is not None:
+        summed = any(_near(text, m.start(), m.end(), t0, t1) for m in d.perfect.finditer(text, s0, s1))
+    return summed and not _has_day(d, text, s0, s1)
+
+
+def _near(text: str, m0: int, m1: int, t0: int, t1: int) -> bool:
+    """The words ``text[m0:m1]`` hold or stand next to the trigger, with no comma or semicolon between."""
+    if m0 < t1 and t0 < m1:
+        return True
+    gap = (m1, t0) if m1 <= t0 else (t1, m0)
+    return gap[1] - gap[0] <= _NEAR and not any(c in ",;" for c in text[gap[0] : gap[1]])
+
+
+def names_a_period(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger only dates something else: "since the start of the war", "since the fighting began
+    in April", "after two weeks of fighting"."""
+    d = data or occurrence_data()
+    t0, t1 = trigger
+    lo = max(sentence[0], t0 - _BEFORE)
+    if d.alone.search(text, lo, t0) is not None:
+        return True
+    return d.since.search(text, lo, t0) is not None and d.began.match(text, t1, sentence[1]) is not None
+
+
+def names_an_aim(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger is an infinitive of aim, order or plan ("sent to attack"), not of a deed done
+    ("managed to kill")."""
+    d = data or occurrence_data()
+    t0 = trigger[0]
+    if d.verbs.match(text, t0, trigger[1]) is None:
+        return False
+    m = d.purpose.search(text, max(sentence[0], t0 - 24), t0)
+    if m is None:
+        return False
+    return d.done.search(text, max(sentence[0], m.start() - 24), m.start()) is None
+
+
+def tells_an_occurrence(
+    text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
+) -> bool:
+    """False when the sentence asks, sums events, tells a kind of violence, or uses the trigger to name a period
+    or an aim. ``type_`` is the event type the trigger gives."""
+    d = data or occurrence_data()
+    s0, s1 = sentence
+    if _QUESTION.search(text, s0, s1) is not None:
+        return False
+    if names_a_period(text, trigger=trigger, sentence=sentence, data=d) or names_an_aim(
+        text, trigger=trigger, sentence=sentence, data=d
+    ):
+        return False
+    if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
+        return False
+    return d.habits.search(text, s0, s1) is None or _has_day(d, text, s0, s1)

@@ -1,0 +1,64 @@
+"""A sentence that sums events, asks, names a kind of violence, a period or an aim gives no event; one that
+tells an occurrence still does."""
+
+from datetime import date
+
+import pytest
+
+from vigil.extract import Extractor
+from vigil.extract.occurrence import tells_an_occurrence
+from vigil.records import Document
+
+
+def _tells(sentence: str, trigger: str, type_: str | None = None) -> bool:
+    t0 = sentence.index(trigger)
+    return tells_an_occurrence(sentence, trigger=(t0, t0 + len(trigger)), sentence=(0, len(sentence)), type_=type_)
+
+
+def _types(text: str) -> list[str]:
+    doc = Document(id="occurrence-test", source_id="test", text=text, published=date(2024, 3, 6))
+    return [m.type for m in Extractor()(doc).mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Nearly 400 people have been killed since the start of the war, the agency said on Friday.", "killed"),
+        ("At least 90 teachers have been killed so far this year in the northern provinces.", "killed"),
+        ("Over the past six months, some 200 villagers have been killed in the hills.", "killed"),
+        ("The rebellion, a conflict that has claimed 40,000 lives, is in its tenth year.", "conflict"),
+        ("It was the third council meeting since the fighting between the two armies began in May.", "fighting"),
+        ("After three weeks of fighting, the market streets stand empty.", "fighting"),
+        ("Who ordered the raid on the clinic?", "raid"),
+        ("The mayor said the militia had sent men to attack the ferry.", "attack"),
+        ("The kind of violence that drives families from their farms has no single cause.", "violence"),
+    ],
+)
+def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigger: str) -> None:
+    assert not _tells(sentence, trigger)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Gunmen killed five people on Monday in the river town.", "killed"),
+        ("Gunmen killed five people on Monday, bringing the toll since January to 60.", "killed"),
+        ("Soldiers have killed seven farmers near the dam, residents said.", "killed"),
+        ("The militia managed to kill two guards before it withdrew.", "kill"),
+        ("Nearly 3,000 protesters have been arrested since June, a lawyers' group said.", "arrested"),
+        ("The war has reached the capital: rebels shelled the airport yesterday.", "shelled"),
+        ("Guards regularly beat the detainees in the basement cells, two former prisoners said.", "beat"),
+    ],
+)
+def test_occurrences_stay_events(sentence: str, trigger: str) -> None:
+    assert _tells(sentence, trigger, type_="arrests" if trigger == "arrested" else None)
+
+
+def test_a_toll_gives_no_event_but_the_day_s_killing_does() -> None:
+    toll = "More than 1,200 civilians have been killed in the province since the insurgency began in 2019."
+    assert _types(toll) == []
+    assert _types("Gunmen killed six civilians in the province on Tuesday.") != []
+
+
+def test_a_question_gives_no_event() -> None:
+    assert _types("Why did the soldiers burn the school in the valley?") == []
