@@ -32,6 +32,8 @@ def _types(text: str) -> list[str]:
         ("Who ordered the raid on the clinic?", "raid"),
         ("The mayor said the militia had sent men to attack the ferry.", "attack"),
         ("The kind of violence that drives families from their farms has no single cause.", "violence"),
+        ("The air force commander was dismissed by decree last week.", "air force"),
+        ("The seized truck carried forty mortars and two crates of rifles.", "mortars"),
     ],
 )
 def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigger: str) -> None:
@@ -48,6 +50,8 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Nearly 3,000 protesters have been arrested since June, a lawyers' group said.", "arrested"),
         ("The war has reached the capital: rebels shelled the airport yesterday.", "shelled"),
         ("Guards regularly beat the detainees in the basement cells, two former prisoners said.", "beat"),
+        ("Air force helicopters rocketed the hamlet at dawn.", "helicopters"),
+        ("Two mortars landed near the clinic in the old town.", "mortars"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

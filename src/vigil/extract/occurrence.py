@@ -34,6 +34,8 @@ class OccurrenceData:
     since: re.Pattern[str]
     began: re.Pattern[str]
     habits: re.Pattern[str]
+    means: re.Pattern[str]
+    acts: re.Pattern[str]
     purpose: re.Pattern[str]
     verbs: re.Pattern[str]
     done: re.Pattern[str]
@@ -65,6 +67,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         return compile_words(strings(section.get(key), where=where, field=field), where=where, field=field)
 
     purpose = mapping(top.get("purpose"), where=where, field="purpose")
+    means = mapping(top.get("means"), where=where, field="means")
     began = strings(time.get("began"), where=where, field="time.began")
     return OccurrenceData(
         periods=words(tolls, "periods", "tolls.periods"),
@@ -79,6 +82,11 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         alone=_ending(time, "alone", where=where),
         since=_ending(time, "since", where=where),
         began=re.compile(rf"\s+(?:{_alternation(began)})(?![\w])", re.IGNORECASE),
+        means=re.compile(
+            rf"(?:{_alternation(strings(means.get('triggers'), where=where, field='means.triggers'))})",
+            re.IGNORECASE,
+        ),
+        acts=words(means, "acts", "means.acts"),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
         purpose=re.compile(rf"(?<![\w-])(?:{_text(purpose, 'to', where=where)})$", re.IGNORECASE),
         verbs=re.compile(
@@ -154,6 +162,17 @@ def names_an_aim(text: str, *, trigger: Span, sentence: Span, data: OccurrenceDa
     return d.done.search(text, max(sentence[0], m.start() - 24), m.start()) is None
 
 
+def names_a_means(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger names only a means of violence (a weapon, an aircraft, an air force) and nothing in
+    the sentence is done with it: "the air force general was dismissed", "the plane carried 24 missiles"."""
+    d = data or occurrence_data()
+    t0, t1 = trigger
+    if d.means.fullmatch(text, t0, t1) is None:
+        return False
+    s0, s1 = sentence
+    return d.acts.search(text, s0, t0) is None and d.acts.search(text, t1, s1) is None
+
+
 def tells_an_occurrence(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:
@@ -166,6 +185,8 @@ def tells_an_occurrence(
     if names_a_period(text, trigger=trigger, sentence=sentence, data=d) or names_an_aim(
         text, trigger=trigger, sentence=sentence, data=d
     ):
+        return False
+    if names_a_means(text, trigger=trigger, sentence=sentence, data=d):
         return False
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
         return False
