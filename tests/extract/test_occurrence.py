@@ -34,6 +34,8 @@ def _types(text: str) -> list[str]:
         ("The kind of violence that drives families from their farms has no single cause.", "violence"),
         ("The air force commander was dismissed by decree last week.", "air force"),
         ("The seized truck carried forty mortars and two crates of rifles.", "mortars"),
+        ("The minister praised the navy's part in the fight against drug trafficking.", "fight"),
+        ("Donors pledged new funds for the war on drugs in the border provinces.", "war"),
     ],
 )
 def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigger: str) -> None:
@@ -52,6 +54,7 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Guards regularly beat the detainees in the basement cells, two former prisoners said.", "beat"),
         ("Air force helicopters rocketed the hamlet at dawn.", "helicopters"),
         ("Two mortars landed near the clinic in the old town.", "mortars"),
+        ("The fighting against the rebels in the hills lasted until dusk on Sunday.", "fighting"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

@@ -35,6 +35,8 @@ class OccurrenceData:
     began: re.Pattern[str]
     habits: re.Pattern[str]
     means: re.Pattern[str]
+    policies: re.Pattern[str]
+    ills: re.Pattern[str]
     acts: re.Pattern[str]
     purpose: re.Pattern[str]
     verbs: re.Pattern[str]
@@ -68,6 +70,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
 
     purpose = mapping(top.get("purpose"), where=where, field="purpose")
     means = mapping(top.get("means"), where=where, field="means")
+    policies = mapping(top.get("policies"), where=where, field="policies")
     began = strings(time.get("began"), where=where, field="time.began")
     return OccurrenceData(
         periods=words(tolls, "periods", "tolls.periods"),
@@ -87,6 +90,15 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
             re.IGNORECASE,
         ),
         acts=words(means, "acts", "means.acts"),
+        policies=re.compile(
+            rf"(?:{_alternation(strings(policies.get('triggers'), where=where, field='policies.triggers'))})",
+            re.IGNORECASE,
+        ),
+        ills=re.compile(
+            r"\s+(?:against|on)\s+(?:the\s+|all\s+|illegal\s+|illicit\s+|organi[sz]ed\s+|international\s+)*"
+            rf"(?:{_alternation(strings(policies.get('ills'), where=where, field='policies.ills'))})(?![\w-])",
+            re.IGNORECASE,
+        ),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
         purpose=re.compile(rf"(?<![\w-])(?:{_text(purpose, 'to', where=where)})$", re.IGNORECASE),
         verbs=re.compile(
@@ -173,6 +185,13 @@ def names_a_means(text: str, *, trigger: Span, sentence: Span, data: OccurrenceD
     return d.acts.search(text, s0, t0) is None and d.acts.search(text, t1, s1) is None
 
 
+def names_a_policy(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger is a fight against a social ill: "the war on drugs", "the fight against terrorism"."""
+    d = data or occurrence_data()
+    t0, t1 = trigger
+    return d.policies.fullmatch(text, t0, t1) is not None and d.ills.match(text, t1, sentence[1]) is not None
+
+
 def tells_an_occurrence(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:
@@ -186,7 +205,9 @@ def tells_an_occurrence(
         text, trigger=trigger, sentence=sentence, data=d
     ):
         return False
-    if names_a_means(text, trigger=trigger, sentence=sentence, data=d):
+    if names_a_means(text, trigger=trigger, sentence=sentence, data=d) or names_a_policy(
+        text, trigger=trigger, sentence=sentence, data=d
+    ):
         return False
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
         return False
