@@ -36,6 +36,7 @@ def _types(text: str) -> list[str]:
         ("The seized truck carried forty mortars and two crates of rifles.", "mortars"),
         ("The minister praised the navy's part in the fight against drug trafficking.", "fight"),
         ("Donors pledged new funds for the war on drugs in the border provinces.", "war"),
+        ("The regime keeps bombing the civilian population, the rebel radio said.", "bombing"),
     ],
 )
 def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigger: str) -> None:
@@ -55,6 +56,8 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Air force helicopters rocketed the hamlet at dawn.", "helicopters"),
         ("Two mortars landed near the clinic in the old town.", "mortars"),
         ("The fighting against the rebels in the hills lasted until dusk on Sunday.", "fighting"),
+        ("Jets bombed the civilian population of two hamlets near the lake.", "bombed"),
+        ("The editor was jailed in the island nation after a week in hiding.", "jailed"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

@@ -34,6 +34,8 @@ class OccurrenceData:
     since: re.Pattern[str]
     began: re.Pattern[str]
     habits: re.Pattern[str]
+    whole: re.Pattern[str]
+    numbers: re.Pattern[str]
     means: re.Pattern[str]
     policies: re.Pattern[str]
     ills: re.Pattern[str]
@@ -71,6 +73,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
     purpose = mapping(top.get("purpose"), where=where, field="purpose")
     means = mapping(top.get("means"), where=where, field="means")
     policies = mapping(top.get("policies"), where=where, field="policies")
+    peoples = mapping(top.get("peoples"), where=where, field="peoples")
     began = strings(time.get("began"), where=where, field="time.began")
     return OccurrenceData(
         periods=words(tolls, "periods", "tolls.periods"),
@@ -99,6 +102,13 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
             rf"(?:{_alternation(strings(policies.get('ills'), where=where, field='policies.ills'))})(?![\w-])",
             re.IGNORECASE,
         ),
+        whole=re.compile(
+            r"\s+(?:(?!(?:in|at|of|from|near|across|throughout|within|inside|around|for|by)\s)[\w-]+\s+){0,3}?"
+            r"(?:(?:against|on)\s+)?"
+            rf"(?:{_alternation(strings(peoples.get('whole'), where=where, field='peoples.whole'))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        numbers=words(peoples, "numbers", "peoples.numbers"),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
         purpose=re.compile(rf"(?<![\w-])(?:{_text(purpose, 'to', where=where)})$", re.IGNORECASE),
         verbs=re.compile(
@@ -192,6 +202,16 @@ def names_a_policy(text: str, *, trigger: Span, sentence: Span, data: Occurrence
     return d.policies.fullmatch(text, t0, t1) is not None and d.ills.match(text, t1, sentence[1]) is not None
 
 
+def charges_a_people(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the violence is done to a whole people ("bombing the civilian population") and the sentence has
+    no number and no day: a charge, not a report."""
+    d = data or occurrence_data()
+    s0, s1 = sentence
+    if d.whole.match(text, trigger[1], s1) is None:
+        return False
+    return d.numbers.search(text, s0, s1) is None and not _has_day(d, text, s0, s1)
+
+
 def tells_an_occurrence(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:
@@ -205,8 +225,10 @@ def tells_an_occurrence(
         text, trigger=trigger, sentence=sentence, data=d
     ):
         return False
-    if names_a_means(text, trigger=trigger, sentence=sentence, data=d) or names_a_policy(
-        text, trigger=trigger, sentence=sentence, data=d
+    if (
+        names_a_means(text, trigger=trigger, sentence=sentence, data=d)
+        or names_a_policy(text, trigger=trigger, sentence=sentence, data=d)
+        or charges_a_people(text, trigger=trigger, sentence=sentence, data=d)
     ):
         return False
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
