@@ -37,6 +37,9 @@ def _types(text: str) -> list[str]:
         ("The minister praised the navy's part in the fight against drug trafficking.", "fight"),
         ("Donors pledged new funds for the war on drugs in the border provinces.", "war"),
         ("The regime keeps bombing the civilian population, the rebel radio said.", "bombing"),
+        ("Economists warn of a social explosion if bread prices rise again.", "explosion"),
+        ("The explosion of anger in the suburbs surprised the ministers.", "explosion"),
+        ("Beatings of porters at the market are a common practice of the guards.", "Beatings"),
     ],
 )
 def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigger: str) -> None:
@@ -58,6 +61,7 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("The fighting against the rebels in the hills lasted until dusk on Sunday.", "fighting"),
         ("Jets bombed the civilian population of two hamlets near the lake.", "bombed"),
         ("The editor was jailed in the island nation after a week in hiding.", "jailed"),
+        ("The explosion tore through the bus depot at noon.", "explosion"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

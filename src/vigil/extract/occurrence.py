@@ -35,6 +35,9 @@ class OccurrenceData:
     began: re.Pattern[str]
     habits: re.Pattern[str]
     whole: re.Pattern[str]
+    figure: re.Pattern[str]
+    figure_before: re.Pattern[str]
+    figure_after: re.Pattern[str]
     numbers: re.Pattern[str]
     means: re.Pattern[str]
     policies: re.Pattern[str]
@@ -74,6 +77,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
     means = mapping(top.get("means"), where=where, field="means")
     policies = mapping(top.get("policies"), where=where, field="policies")
     peoples = mapping(top.get("peoples"), where=where, field="peoples")
+    figures = mapping(top.get("figures"), where=where, field="figures")
     began = strings(time.get("began"), where=where, field="time.began")
     return OccurrenceData(
         periods=words(tolls, "periods", "tolls.periods"),
@@ -109,6 +113,15 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
             re.IGNORECASE,
         ),
         numbers=words(peoples, "numbers", "peoples.numbers"),
+        figure=re.compile(_text(figures, "triggers", where=where), re.IGNORECASE),
+        figure_before=re.compile(
+            rf"(?<![\w-])(?:{_alternation(strings(figures.get('before'), where=where, field='figures.before'))})\s+$",
+            re.IGNORECASE,
+        ),
+        figure_after=re.compile(
+            rf"\s+(?:{_alternation(strings(figures.get('after'), where=where, field='figures.after'))})(?![\w-])",
+            re.IGNORECASE,
+        ),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
         purpose=re.compile(rf"(?<![\w-])(?:{_text(purpose, 'to', where=where)})$", re.IGNORECASE),
         verbs=re.compile(
@@ -212,6 +225,16 @@ def charges_a_people(text: str, *, trigger: Span, sentence: Span, data: Occurren
     return d.numbers.search(text, s0, s1) is None and not _has_day(d, text, s0, s1)
 
 
+def is_a_figure(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger is a figure of speech: "a social explosion", "an explosion of anger"."""
+    d = data or occurrence_data()
+    t0, t1 = trigger
+    if d.figure.fullmatch(text, t0, t1) is None:
+        return False
+    before = d.figure_before.search(text, max(sentence[0], t0 - 20), t0) is not None
+    return before or d.figure_after.match(text, t1, sentence[1]) is not None
+
+
 def tells_an_occurrence(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:
@@ -229,6 +252,7 @@ def tells_an_occurrence(
         names_a_means(text, trigger=trigger, sentence=sentence, data=d)
         or names_a_policy(text, trigger=trigger, sentence=sentence, data=d)
         or charges_a_people(text, trigger=trigger, sentence=sentence, data=d)
+        or is_a_figure(text, trigger=trigger, sentence=sentence, data=d)
     ):
         return False
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
