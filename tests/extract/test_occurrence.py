@@ -62,6 +62,9 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Jets bombed the civilian population of two hamlets near the lake.", "bombed"),
         ("The editor was jailed in the island nation after a week in hiding.", "jailed"),
         ("The explosion tore through the bus depot at noon.", "explosion"),
+        ("Police used stun grenades and water cannon to disperse the marchers.", "grenades"),
+        ("Police fired tear gas to disperse the marchers outside the court.", "disperse"),
+        ("Security units conducted raids to detain the union's leaders.", "detain"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:
