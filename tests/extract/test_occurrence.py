@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from vigil.extract import Extractor
-from vigil.extract.occurrence import tells_an_occurrence
+from vigil.extract.lexicon import LexiconError
+from vigil.extract.occurrence import parse_occurrence, tells_an_occurrence
 from vigil.records import Document
 
 
@@ -79,3 +80,8 @@ def test_a_toll_gives_no_event_but_the_day_s_killing_does() -> None:
 
 def test_a_question_gives_no_event() -> None:
     assert _types("Why did the soldiers burn the school in the valley?") == []
+
+
+def test_a_malformed_occurrence_file_names_the_field() -> None:
+    with pytest.raises(LexiconError, match="tolls"):
+        parse_occurrence({"time": {}}, where="occurrence.yaml")

@@ -1,10 +1,18 @@
-"""Does a sentence tell an occurrence, or only a sum of many, a habit, a question or a period?
+"""Does a sentence tell an occurrence, or only a sum of many, a question, a period, an aim, a weapon, a policy,
+a charge or a figure of speech?
 
-Read from ``data/occurrence.yaml``. A monitor wants events that happened, once each. "Nearly 300 people have been
-killed since the war began" sums events already told (or never to be told one by one); "women are often raped on
-the way to the wells" tells a habit; "who ordered the raid?" asks; in "the first meeting since the fighting began"
-the fighting only dates the meeting. None of these gives an event. A sum or a habit told with a day ("gunmen
-killed five on Monday, bringing the toll since January to 40") still tells that day's event.
+Read from ``data/occurrence.yaml`` (its header describes every section). A monitor wants events that happened,
+once each. None of these gives an event:
+
+- a toll: "nearly 300 people have been killed since the war began" sums events (a sum told with a day of its
+  own, "gunmen killed five on Monday, bringing the toll since January to 40", still tells that day's event);
+- a question: "who ordered the raid?";
+- a period: in "the first meeting since the fighting began" the fighting only dates the meeting;
+- an aim: "a plot to kill the mayor" (but "managed to kill", "tried to abduct" are deeds);
+- a means with no act: "the air force commander was dismissed", "the plane carried 24 missiles";
+- a policy: "the war on drugs", "the fight against terrorism";
+- a charge against a whole people with no number or day: "they came to massacre the salvadoran people";
+- a figure of speech or a kind: "a social explosion", "the kind of violence that ...", "a common practice".
 """
 
 from __future__ import annotations
@@ -52,86 +60,64 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _ending(data: dict[str, Any], key: str, *, where: str) -> re.Pattern[str]:
-    """Words that end where the trigger begins (searched in the text before it, up to its start)."""
-    found = strings(data.get(key), where=where, field=f"time.{key}")
-    return re.compile(rf"(?<![\w'’-])(?:{_alternation(found)})$", re.IGNORECASE)
+def _pattern(
+    section: dict[str, Any], key: str, *, where: str, field: str, left: str = "", right: str = ""
+) -> re.Pattern[str]:
+    """The alternation of the patterns at ``section[key]`` (a string or a list of strings) between ``left`` and
+    ``right``, case-insensitive."""
+    value = section.get(key)
+    found = [value] if isinstance(value, str) and value else strings(value, where=where, field=field)
+    try:
+        return re.compile(f"{left}(?:{_alternation(found)}){right}", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field {field!r} has a bad regular expression: {exc}") from exc
 
 
-def _text(data: dict[str, Any], key: str, *, where: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value:
-        raise LexiconError(f"{where}: field {key!r} must be a regular expression string")
-    return value
+_WORD_BEFORE = r"(?<![\w'’-])"  # the pattern starts a word
+_ENDS_AT_TRIGGER = "$"  # searched in the text before the trigger, up to its start
+_NOT_IN_PLACE = r"(?!(?:in|at|of|from|near|across|throughout|within|inside|around|for|by)\s)"
 
 
 def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
     top = mapping(data, where=where, field="(top level)")
-    tolls = mapping(top.get("tolls"), where=where, field="tolls")
-    time = mapping(top.get("time"), where=where, field="time")
+    names = ("tolls", "time", "purpose", "means", "policies", "peoples", "figures")
+    sections = {k: mapping(top.get(k), where=where, field=k) for k in names}
 
-    def words(section: dict[str, Any], key: str, field: str) -> re.Pattern[str]:
-        return compile_words(strings(section.get(key), where=where, field=field), where=where, field=field)
+    def words(section: str, key: str) -> re.Pattern[str]:
+        field = f"{section}.{key}"
+        return compile_words(strings(sections[section].get(key), where=where, field=field), where=where, field=field)
 
-    purpose = mapping(top.get("purpose"), where=where, field="purpose")
-    means = mapping(top.get("means"), where=where, field="means")
-    policies = mapping(top.get("policies"), where=where, field="policies")
-    peoples = mapping(top.get("peoples"), where=where, field="peoples")
-    figures = mapping(top.get("figures"), where=where, field="figures")
-    began = strings(time.get("began"), where=where, field="time.began")
+    def rx(section: str, key: str, left: str = "", right: str = "") -> re.Pattern[str]:
+        return _pattern(sections[section], key, where=where, field=f"{section}.{key}", left=left, right=right)
+
     return OccurrenceData(
-        periods=words(tolls, "periods", "tolls.periods"),
-        perfect=words(tolls, "perfect", "tolls.perfect"),
-        war_tolls=words(tolls, "war_tolls", "tolls.war_tolls"),
-        days=words(tolls, "days", "tolls.days"),
-        telling=re.compile(
-            rf"(?<![\w-])(?:{_alternation(strings(tolls.get('telling'), where=where, field='tolls.telling'))})\s+$",
-            re.IGNORECASE,
+        periods=words("tolls", "periods"),
+        perfect=words("tolls", "perfect"),
+        war_tolls=words("tolls", "war_tolls"),
+        days=words("tolls", "days"),
+        telling=rx("tolls", "telling", _WORD_BEFORE, r"\s+$"),
+        lasting=frozenset(strings(sections["tolls"].get("lasting"), where=where, field="tolls.lasting")),
+        alone=rx("time", "alone", _WORD_BEFORE, _ENDS_AT_TRIGGER),
+        since=rx("time", "since", _WORD_BEFORE, _ENDS_AT_TRIGGER),
+        began=rx("time", "began", r"\s+", r"(?![\w])"),
+        means=rx("means", "triggers"),
+        acts=words("means", "acts"),
+        policies=rx("policies", "triggers"),
+        ills=rx(
+            "policies",
+            "ills",
+            r"\s+(?:against|on)\s+(?:the\s+|all\s+|illegal\s+|illicit\s+|organi[sz]ed\s+|international\s+)*",
+            r"(?![\w-])",
         ),
-        lasting=frozenset(strings(tolls.get("lasting"), where=where, field="tolls.lasting")),
-        alone=_ending(time, "alone", where=where),
-        since=_ending(time, "since", where=where),
-        began=re.compile(rf"\s+(?:{_alternation(began)})(?![\w])", re.IGNORECASE),
-        means=re.compile(
-            rf"(?:{_alternation(strings(means.get('triggers'), where=where, field='means.triggers'))})",
-            re.IGNORECASE,
-        ),
-        acts=words(means, "acts", "means.acts"),
-        policies=re.compile(
-            rf"(?:{_alternation(strings(policies.get('triggers'), where=where, field='policies.triggers'))})",
-            re.IGNORECASE,
-        ),
-        ills=re.compile(
-            r"\s+(?:against|on)\s+(?:the\s+|all\s+|illegal\s+|illicit\s+|organi[sz]ed\s+|international\s+)*"
-            rf"(?:{_alternation(strings(policies.get('ills'), where=where, field='policies.ills'))})(?![\w-])",
-            re.IGNORECASE,
-        ),
-        whole=re.compile(
-            r"\s+(?:(?!(?:in|at|of|from|near|across|throughout|within|inside|around|for|by)\s)[\w-]+\s+){0,3}?"
-            r"(?:(?:against|on)\s+)?"
-            rf"(?:{_alternation(strings(peoples.get('whole'), where=where, field='peoples.whole'))})(?![\w-])",
-            re.IGNORECASE,
-        ),
-        numbers=words(peoples, "numbers", "peoples.numbers"),
-        figure=re.compile(_text(figures, "triggers", where=where), re.IGNORECASE),
-        figure_before=re.compile(
-            rf"(?<![\w-])(?:{_alternation(strings(figures.get('before'), where=where, field='figures.before'))})\s+$",
-            re.IGNORECASE,
-        ),
-        figure_after=re.compile(
-            rf"\s+(?:{_alternation(strings(figures.get('after'), where=where, field='figures.after'))})(?![\w-])",
-            re.IGNORECASE,
-        ),
+        whole=rx("peoples", "whole", rf"\s+(?:{_NOT_IN_PLACE}[\w-]+\s+){{0,3}}?(?:(?:against|on)\s+)?", r"(?![\w-])"),
+        numbers=words("peoples", "numbers"),
+        figure=rx("figures", "triggers"),
+        figure_before=rx("figures", "before", _WORD_BEFORE, r"\s+$"),
+        figure_after=rx("figures", "after", r"\s+", r"(?![\w-])"),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
-        purpose=re.compile(rf"(?<![\w-])(?:{_text(purpose, 'to', where=where)})$", re.IGNORECASE),
-        verbs=re.compile(
-            rf"(?:{_alternation(strings(purpose.get('verbs'), where=where, field='purpose.verbs'))})(?![\w])",
-            re.IGNORECASE,
-        ),
-        done=re.compile(
-            rf"(?<![\w-])(?:{_alternation(strings(purpose.get('done'), where=where, field='purpose.done'))})\s+$",
-            re.IGNORECASE,
-        ),
+        purpose=rx("purpose", "to", _WORD_BEFORE, _ENDS_AT_TRIGGER),
+        verbs=rx("purpose", "verbs", "", r"(?![\w])"),
+        done=rx("purpose", "done", _WORD_BEFORE, r"\s+$"),
     )
 
 
