@@ -41,6 +41,8 @@ def _types(text: str) -> list[str]:
         ("Economists warn of a social explosion if bread prices rise again.", "explosion"),
         ("The explosion of anger in the suburbs surprised the ministers.", "explosion"),
         ("Beatings of porters at the market are a common practice of the guards.", "Beatings"),
+        ("The bishop urged both armies to stop the shelling of the valley towns.", "shelling"),
+        ("Delegates demanded an immediate end to the bombing raids.", "bombing"),
     ],
 )
 def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigger: str) -> None:
@@ -66,6 +68,7 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Police used stun grenades and water cannon to disperse the marchers.", "grenades"),
         ("Police fired tear gas to disperse the marchers outside the court.", "disperse"),
         ("Security units conducted raids to detain the union's leaders.", "detain"),
+        ("At the end of the siege shelling killed four farmers near the river.", "shelling"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

@@ -54,6 +54,7 @@ class OccurrenceData:
     purpose: re.Pattern[str]
     verbs: re.Pattern[str]
     done: re.Pattern[str]
+    appeals: re.Pattern[str]
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -80,7 +81,7 @@ _NOT_IN_PLACE = r"(?!(?:in|at|of|from|near|across|throughout|within|inside|aroun
 
 def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
     top = mapping(data, where=where, field="(top level)")
-    names = ("tolls", "time", "purpose", "means", "policies", "peoples", "figures")
+    names = ("tolls", "time", "purpose", "appeals", "means", "policies", "peoples", "figures")
     sections = {k: mapping(top.get(k), where=where, field=k) for k in names}
 
     def words(section: str, key: str) -> re.Pattern[str]:
@@ -118,6 +119,12 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         purpose=rx("purpose", "to", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         verbs=rx("purpose", "verbs", "", r"(?![\w])"),
         done=rx("purpose", "done", _WORD_BEFORE, r"\s+$"),
+        appeals=rx(
+            "appeals",
+            "stop",
+            _WORD_BEFORE,
+            r"\s+(?:(?:the|all|any|their|its|this|these|such|his|her|our)\s+)?(?:(?!of\s)[\w-]+\s+){0,2}$",
+        ),
     )
 
 
@@ -168,6 +175,13 @@ def names_a_period(text: str, *, trigger: Span, sentence: Span, data: Occurrence
     if d.alone.search(text, lo, t0) is not None:
         return True
     return d.since.search(text, lo, t0) is not None and d.began.match(text, t1, sentence[1]) is not None
+
+
+def names_a_demand(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger names what someone should stop: "stop the killings", "an end to the bombing"."""
+    d = data or occurrence_data()
+    t0 = trigger[0]
+    return d.appeals.search(text, max(sentence[0], t0 - 48), t0) is not None
 
 
 def names_an_aim(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
@@ -230,8 +244,10 @@ def tells_an_occurrence(
     s0, s1 = sentence
     if _QUESTION.search(text, s0, s1) is not None:
         return False
-    if names_a_period(text, trigger=trigger, sentence=sentence, data=d) or names_an_aim(
-        text, trigger=trigger, sentence=sentence, data=d
+    if (
+        names_a_period(text, trigger=trigger, sentence=sentence, data=d)
+        or names_an_aim(text, trigger=trigger, sentence=sentence, data=d)
+        or names_a_demand(text, trigger=trigger, sentence=sentence, data=d)
     ):
         return False
     if (
