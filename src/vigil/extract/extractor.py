@@ -21,6 +21,7 @@ from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
 from vigil.extract.modality import modality_of
+from vigil.extract.occurrence import tells_an_occurrence
 from vigil.extract.places import find_places
 from vigil.extract.relevance import names_an_occurrence
 from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
@@ -178,6 +179,8 @@ class Extractor:
             return None
         if not names_an_occurrence(text, trigger=trigger, sentence=sentence):
             return None  # "a culture of fear grips the country as attacks continue": violence named, none told
+        if not tells_an_occurrence(text, trigger=trigger, sentence=sentence, type_=hit.type):
+            return None  # a toll since the war began, a habit, a question: no event of its own
         evidence = text[sentence[0] : sentence[1]]
         roles = find_roles(lex.roles, text, sentence=sentence, trigger=trigger, type=hit.type)
         _add_agents(lex.cues, text, sentence=sentence, roles=roles, type_=hit.type)
