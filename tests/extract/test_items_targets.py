@@ -1,0 +1,125 @@
+"""Physical targets and weapons of an event (roles_items, data/items.yaml), with sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.extractor import Extractor
+from vigil.extract.roles import load_roles
+from vigil.extract.roles_items import find_targets, find_weapons, named_again
+from vigil.records import Document, Item
+
+
+def _targets(text: str, trigger: str) -> list[str]:
+    lex = load_roles()
+    t0 = text.index(trigger)
+    found = find_targets(
+        text,
+        heads=lex.targets,
+        modifiers=lex.target_modifiers,
+        sentence=(0, len(text)),
+        trigger=(t0, t0 + len(trigger)),
+        taken=[],
+    )
+    return [i.text for i in found]
+
+
+def _weapons(text: str) -> list[str]:
+    return [i.text for i in find_weapons(text, heads=load_roles().weapons, sentence=(0, len(text)))]
+
+
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_damage_wording_names_the_target(case):
+    text = case("A bomb exploded at dawn and caused heavy damage to at least four shops in Rio Claro.")
+    assert "shops" in _targets(text, case("exploded"))
+
+
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_part_of_a_building_gives_the_building(case):
+    text = case("The blast shattered the windows of the Marvella Hotel and hurt two guards.")
+    assert any(t.lower().endswith("hotel") for t in _targets(text, case("blast")))
+
+
+def test_set_on_fire_around_the_objects():
+    text = "rebels set two schools and several houses on fire before dawn."
+    found = _targets(text, "set")
+    assert "schools" in found and "houses" in found
+
+
+def test_bomb_placed_in_front_of_a_building():
+    text = "the explosive was placed in front of the telephone exchange in the north of the city."
+    assert _targets(text, "explosive") == ["telephone exchange"]
+
+
+def test_hospital_where_the_wounded_were_taken_is_no_target():
+    text = "three people were wounded in the blast and were taken to the hospital in Ostrava."
+    assert _targets(text, "blast") == []
+
+
+def test_car_of_car_bomb_is_no_target():
+    text = "a car bomb exploded near the market, killing five people."
+    assert "car" not in _targets(text, "exploded")
+
+
+def test_new_heads_from_the_item_lexicon():
+    text = "guerrillas dynamited the Santa Rita monastery and a shopping mall on sunday."
+    found = _targets(text, "dynamited")
+    assert any("monastery" in t for t in found) and any("mall" in t for t in found)
+
+
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_weapon_phrase_keeps_its_modifiers(case):
+    text = case("Attackers set off a powerful bomb and 20 kg of dynamite, then fired 9-mm pistols.")
+    assert _weapons(text) == [case("powerful bomb"), case("20 kg of dynamite"), case("9-mm pistols")]
+
+
+def test_count_of_an_attack_is_not_the_weapons():
+    assert _weapons("there were two bomb attacks in the port on friday.") == ["bomb"]
+
+
+def test_count_kept_with_plural_weapons():
+    assert _weapons("unknown men threw three grenades at the bus.") == ["three grenades"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bomb experts defused the device left outside the school.",
+        "the station received a bomb threat and was evacuated.",
+        "the artillery brigade was attacked at night.",
+        "the victim had two bullet wounds in the chest.",
+        "the rocket-firing helicopter flew over the area during the attack.",
+        "the debt is a time bomb for the country, the minister said after the attack.",
+        "they continue to bomb the villages, the rebels said.",
+    ],
+)
+def test_weapon_words_that_name_something_else(text):
+    assert _weapons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the firm sold cluster bombs to a foreign army before the attack.",
+        "the helicopters, fitted with rockets, attacked the hill.",
+        "police dogs trained to detect explosives searched the embassy after the blast.",
+    ],
+)
+def test_weapons_traded_fitted_or_searched_for_are_not_used(text):
+    assert _weapons(text) == []
+
+
+def test_weapon_named_again_is_listed_once():
+    assert _weapons("two bombs exploded at the bank; the bombs were left in a bag.") == ["two bombs"]
+    assert named_again(Item(text="the bomb", span=None), [Item(text="car bomb", span=None)])
+    assert not named_again(Item(text="car bomb", span=None), [Item(text="bomb", span=None)])
+
+
+def test_merged_sentences_list_a_weapon_once():
+    text = (
+        "A powerful bomb exploded at the Central Bank branch in Vesna on Monday, police said. "
+        "The bomb destroyed the building and wounded three guards."
+    )
+    mentions = Extractor()(Document(id="items-merge", source_id="test", text=text)).mentions
+    weapons = [w.text for m in mentions for w in m.weapons]
+    assert weapons.count("powerful bomb") == 1 and "bomb" not in weapons
