@@ -123,3 +123,23 @@ def test_merged_sentences_list_a_weapon_once():
     mentions = Extractor()(Document(id="items-merge", source_id="test", text=text)).mentions
     weapons = [w.text for m in mentions for w in m.weapons]
     assert weapons.count("powerful bomb") == 1 and "bomb" not in weapons
+
+
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_craft_as_the_means_is_no_target(case):
+    text = case("Air Force helicopters strafed the camp and bombs dropped from planes hit two houses.")
+    found = _targets(text, case("strafed"))
+    assert not any("helicopter" in t.lower() or "plane" in t.lower() for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Rebels blew up a public bus north of Tarsa on Sunday; nobody was hurt.", "public bus"),
+        ("Guerrillas sabotaged a power substation in Lerma overnight.", "power substation"),
+    ],
+)
+def test_blowing_up_and_sabotage_are_events_with_targets(text, target):
+    for t in (text, text.lower()):
+        mentions = Extractor()(Document(id="items-sabotage", source_id="test", text=t)).mentions
+        assert target in [i.text.lower() for m in mentions for i in m.targets]

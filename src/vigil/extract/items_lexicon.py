@@ -29,6 +29,9 @@ class ItemLexicon:
     target_cue: re.Pattern[str]  # ends right before a target's phrase
     target_destination: re.Pattern[str]  # ends right before a place where the hurt were taken
     not_target_after: re.Pattern[str]  # starts right after a target head that modifies something else
+    craft: re.Pattern[str]  # matches a craft head in full
+    craft_doing: re.Pattern[str]  # starts right after a craft that is the doer
+    craft_means: re.Pattern[str]  # ends right before a craft that is the means
     weapons: re.Pattern[str]
     weapon_lead: re.Pattern[str]  # the words before a weapon head that belong to its phrase, ending at it
     not_weapon_after: re.Pattern[str]
@@ -70,6 +73,9 @@ def parse_items(data: object, *, where: str) -> ItemLexicon:
         not_target_after=_compile(
             rf"[\s-]+(?:{_join(top, 'not_target_after', where)})\b", where=where, field="not_target_after"
         ),
+        craft=_compile(rf"(?:{_join(top, 'craft', where)})", where=where, field="craft"),
+        craft_doing=_compile(rf"\s+(?:{_join(top, 'craft_doing', where)})", where=where, field="craft_doing"),
+        craft_means=_compile(rf"(?<![\w-])(?:{_join(top, 'craft_means', where)})$", where=where, field="craft_means"),
         weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
         weapon_lead=_compile(
             rf"(?<![\w.-])(?:(?P<count>{counts})\s+)?(?:(?:{_join(top, 'weapon_amounts', where)})\s+)?"

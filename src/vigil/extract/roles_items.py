@@ -51,6 +51,10 @@ def find_targets(
             continue  # "car" of "car bomb": the weapon, not what it hit
         if items.target_destination.search(text, max(s0, g0 - 80), g0) is not None:
             continue  # "the wounded were taken to the hospital", "supported by air force helicopters"
+        if items.craft.fullmatch(text, g0, g1) is not None and (
+            items.craft_doing.match(text, g1) is not None or items.craft_means.search(text, max(s0, g0 - 60), g0)
+        ):
+            continue  # "air force helicopters strafed the camp", "bombs dropped from planes": the means
         if g1 < s1 and text[g1] == " " and union(items.targets, heads).match(text, g1 + 1) is not None:
             continue  # "bank" of "bank branch offices": the phrase is read at its last head
         lo = max(s0, t1 if t1 <= g0 else s0)
