@@ -137,6 +137,8 @@ def test_craft_as_the_means_is_no_target(case):
     [
         ("Rebels blew up a public bus north of Tarsa on Sunday; nobody was hurt.", "public bus"),
         ("Guerrillas sabotaged a power substation in Lerma overnight.", "power substation"),
+        ("Insurgents destroyed at least six power transmission towers near Orla.", "power transmission towers"),
+        ("Two men machinegunned the judge's car outside the court in Vardo.", "judge's car"),
     ],
 )
 def test_blowing_up_and_sabotage_are_events_with_targets(text, target):

@@ -31,8 +31,8 @@ def find_targets(
     found: list[Item] = []
     for m in union(items.targets, heads).finditer(text, s0, s1):
         g0, g1 = m.span()
-        if g0 >= t1:
-            ok = w.OBJECT_GAP.match(text[t1:g0]) is not None
+        if g0 >= t1:  # the object of the act, unless one was read before it ("shot the car outside the court")
+            ok = w.OBJECT_GAP.match(text[t1:g0]) is not None and not any(t1 <= i.span[0] for i in found if i.span)
         elif g1 <= t0:
             ok = w.PASSIVE.match(text[g1:t0]) is not None and t0 - g1 < 40
         else:
