@@ -145,3 +145,18 @@ def test_blowing_up_and_sabotage_are_events_with_targets(text, target):
     for t in (text, text.lower()):
         mentions = Extractor()(Document(id="items-sabotage", source_id="test", text=t)).mentions
         assert target in [i.text.lower() for m in mentions for i in m.targets]
+
+
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_area_where_a_bomb_went_off_is_no_target(case):
+    text = case("A bomb exploded in the Santa Lucia neighborhood, near the post office.")
+    found = _targets(text, case("exploded"))
+    assert not any("neighborhood" in t.lower() for t in found)
+    assert any("post office" in t.lower() for t in found)
+
+
+def test_damage_is_no_target_and_a_title_is_no_building():
+    text = "the blast caused minor property damage to two shops."
+    assert _targets(text, "blast") == ["shops"]
+    text = "gunmen machinegunned former supreme court president ana ruiz in her car."
+    assert "former supreme court" not in _targets(text, "machinegunned")

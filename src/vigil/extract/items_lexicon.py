@@ -27,6 +27,8 @@ _NOT_MODIFIER = (
 class ItemLexicon:
     targets: re.Pattern[str]
     target_cue: re.Pattern[str]  # ends right before a target's phrase
+    target_place: re.Pattern[str]  # ends right before a phrase telling where a bomb went off or shots hit
+    areas: re.Pattern[str]  # matches an area's head in full
     target_destination: re.Pattern[str]  # ends right before a place where the hurt were taken
     not_target_after: re.Pattern[str]  # starts right after a target head that modifies something else
     craft: re.Pattern[str]  # matches a craft head in full
@@ -65,6 +67,12 @@ def parse_items(data: object, *, where: str) -> ItemLexicon:
             where=where,
             field="target_cues",
         ),
+        target_place=_compile(
+            rf"(?<![\w-])(?:{_join(top, 'target_places', where)})\s+{lead}{parts}{words}$",
+            where=where,
+            field="target_places",
+        ),
+        areas=_compile(rf"(?:{_join(top, 'areas', where)})", where=where, field="areas"),
         target_destination=_compile(
             rf"(?<![\w-])(?:{_join(top, 'target_destinations', where)})\s+{lead}{words}$",
             where=where,
