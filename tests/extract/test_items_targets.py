@@ -70,15 +70,15 @@ def test_new_heads_from_the_item_lexicon():
 @pytest.mark.parametrize("case", [str, str.lower])
 def test_weapon_phrase_keeps_its_modifiers(case):
     text = case("Attackers set off a powerful bomb and 20 kg of dynamite, then fired 9-mm pistols.")
-    assert _weapons(text) == [case("powerful bomb"), case("20 kg of dynamite"), case("9-mm pistols")]
+    assert _weapons(text) == [case("powerful bomb"), case("dynamite"), case("9-mm pistols")]
 
 
-def test_count_of_an_attack_is_not_the_weapons():
-    assert _weapons("there were two bomb attacks in the port on friday.") == ["bomb"]
+def test_weapon_naming_an_attack_is_bare():
+    assert _weapons("there were two powerful bomb attacks in the port on friday.") == ["bomb"]
 
 
-def test_count_kept_with_plural_weapons():
-    assert _weapons("unknown men threw three grenades at the bus.") == ["three grenades"]
+def test_count_is_not_part_of_the_weapon():
+    assert _weapons("unknown men threw three grenades at the bus.") == ["grenades"]
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_weapons_traded_fitted_or_searched_for_are_not_used(text):
 
 
 def test_weapon_named_again_is_listed_once():
-    assert _weapons("two bombs exploded at the bank; the bombs were left in a bag.") == ["two bombs"]
+    assert _weapons("two homemade bombs exploded at the bank; the bombs were left in a bag.") == ["homemade bombs"]
     assert named_again(Item(text="the bomb", span=None), [Item(text="car bomb", span=None)])
     assert not named_again(Item(text="car bomb", span=None), [Item(text="bomb", span=None)])
 

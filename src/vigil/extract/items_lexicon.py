@@ -35,7 +35,7 @@ class ItemLexicon:
     craft_doing: re.Pattern[str]  # starts right after a craft that is the doer
     craft_means: re.Pattern[str]  # ends right before a craft that is the means
     weapons: re.Pattern[str]
-    weapon_lead: re.Pattern[str]  # the words before a weapon head that belong to its phrase, ending at it
+    weapon_lead: re.Pattern[str]  # the modifiers before a weapon head that belong to its phrase, ending at it
     not_weapon_after: re.Pattern[str]
     weapon_as_modifier: re.Pattern[str]  # starts right after a weapon word that modifies an act ("bomb attack")
     not_weapon_before: re.Pattern[str]
@@ -58,7 +58,6 @@ def parse_items(data: object, *, where: str) -> ItemLexicon:
     lead = rf"(?:(?:{_QUANTITY})\s+)*"
     parts = rf"(?:(?:{_join(top, 'target_parts', where)})\s+(?:of|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?)?"
     words = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[\w'’.&-]+\s+){{0,3}}"
-    counts = _join(top, "weapon_counts", where)
     modifiers = _join(top, "weapon_modifiers", where)
     return ItemLexicon(
         targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
@@ -86,8 +85,7 @@ def parse_items(data: object, *, where: str) -> ItemLexicon:
         craft_means=_compile(rf"(?<![\w-])(?:{_join(top, 'craft_means', where)})$", where=where, field="craft_means"),
         weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
         weapon_lead=_compile(
-            rf"(?<![\w.-])(?:(?P<count>{counts})\s+)?(?:(?:{_join(top, 'weapon_amounts', where)})\s+)?"
-            rf"(?:(?:{modifiers})[\s-]+){{0,3}}$",
+            rf"(?<![\w.-])(?:(?:{modifiers})[\s-]+){{1,3}}$",
             where=where,
             field="weapon_modifiers",
         ),

@@ -106,8 +106,8 @@ def _modifiers_before(text: str, g0: int, lo: int) -> int:
 
 
 def find_weapons(text: str, *, heads: re.Pattern[str], sentence: tuple[int, int]) -> list[Item]:
-    """Weapons named in the sentence of a violent event, with the words that belong to their phrase ("a
-    powerful bomb", "20 kg of dynamite", "9-mm pistols"), unless they were seized, found, traded or fitted
+    """Weapons named in the sentence of a violent event, with the modifiers that belong to their phrase ("a
+    powerful bomb", "homemade mines", "9-mm pistols"), unless they were seized, found, traded or fitted
     to a craft, and not where the word names something else ("bomb experts", "artillery brigade", "a time
     bomb", "planes bomb the city"). A weapon named again ("the bomb" after "a powerful bomb") is listed once."""
     s0, s1 = sentence
@@ -120,14 +120,10 @@ def find_weapons(text: str, *, heads: re.Pattern[str], sentence: tuple[int, int]
         if _not_used(items, text, s0, g0):
             continue
         start = g0
-        if items.weapon_as_modifier.match(text, g1) is None:  # "two bomb attacks": the count is of the attacks
+        if items.weapon_as_modifier.match(text, g1) is None:  # "powerful bomb attacks": the attacks were powerful
             lead = items.weapon_lead.search(text, max(s0, g0 - 60), g0)
             if lead is not None and lead.start() < g0:
-                plural = m.group().lower().endswith("s")
                 start = lead.start()
-                if lead.group("count") is not None and not plural:  # "four dynamite attacks" was read bare
-                    rest = text[lead.end("count") : g0]
-                    start = g0 - len(rest.lstrip())
         item = Item(text=text[start:g1], span=(start, g1))
         if not named_again(item, found):
             found.append(item)
