@@ -160,3 +160,11 @@ def test_damage_is_no_target_and_a_title_is_no_building():
     assert _targets(text, "blast") == ["shops"]
     text = "gunmen machinegunned former supreme court president ana ruiz in her car."
     assert "former supreme court" not in _targets(text, "machinegunned")
+
+
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_target_told_damaged_after_its_phrase(case):
+    text = case("Two vehicles were destroyed and a farm office was heavily damaged in Lorca.")
+    mentions = Extractor()(Document(id="items-passive", source_id="test", text=text)).mentions
+    found = [i.text.lower() for m in mentions for i in m.targets]
+    assert "vehicles" in found

@@ -37,7 +37,7 @@ def find_targets(
             ok = w.PASSIVE.match(text[g1:t0]) is not None and t0 - g1 < 40
         else:
             ok = False
-        ok = ok or w.DAMAGED_BEFORE.match(text, g1) is not None
+        ok = ok or w.DAMAGED_BEFORE.match(text[g1 : g1 + 120]) is not None  # its "^" holds at a slice start only
         ok = ok or items.target_cue.search(text, max(s0, g0 - 120), g0) is not None
         if not ok and items.areas.fullmatch(text, g0, g1) is None:  # "went off in the north sector": where
             ok = w.DAMAGED_AFTER.search(text, max(s0, g0 - 80), g0) is not None
