@@ -168,3 +168,8 @@ def test_target_told_damaged_after_its_phrase(case):
     mentions = Extractor()(Document(id="items-passive", source_id="test", text=text)).mentions
     found = [i.text.lower() for m in mentions for i in m.targets]
     assert "vehicles" in found
+
+
+def test_hospital_the_wounded_were_carried_to_is_no_target_but_the_bank_hit_is():
+    text = "the bomb went off at a bank branch in Soria and medics took the wounded to Santa Ana hospital."
+    assert _targets(text, "bomb") == ["bank branch"]

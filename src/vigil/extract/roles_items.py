@@ -63,6 +63,8 @@ def find_targets(
         left = modifiers.search(text, max(lo, g0 - 40), g0)
         g0 = _modifiers_before(text, left.start() if left is not None else g0, lo)
         g1 = _owner_after(text, g1, s1)
+        if text[g1 - 1] == "." and "." not in text[g0 : g1 - 1].split()[-1]:
+            g1 -= 1  # the sentence's full stop read with the owner ("the headquarters of the air force.")
         if any(i.span == (g0, g1) for i in found):
             continue
         found.append(Item(text=text[g0:g1], span=(g0, g1)))
