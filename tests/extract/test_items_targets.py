@@ -139,6 +139,8 @@ def test_craft_as_the_means_is_no_target(case):
         ("Guerrillas sabotaged a power substation in Lerma overnight.", "power substation"),
         ("Insurgents destroyed at least six power transmission towers near Orla.", "power transmission towers"),
         ("Two men machinegunned the judge's car outside the court in Vardo.", "judge's car"),
+        ("Urban commandos bombed two electricity facilities in Pella.", "electricity facilities"),
+        ("Rebels destroyed a public telephone booth near the square.", "public telephone booth"),
     ],
 )
 def test_blowing_up_and_sabotage_are_events_with_targets(text, target):
