@@ -25,6 +25,7 @@ from vigil.extract.occurrence import tells_an_occurrence
 from vigil.extract.places import find_places
 from vigil.extract.relevance import names_an_occurrence
 from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
+from vigil.extract.roles_items import named_again
 from vigil.extract.sentences import split_sentences
 from vigil.extract.triggers import TriggerHit, TriggerLexicon, load_triggers
 from vigil.records import Actor, DateSpan, Document, Extraction, Item, Mention, Place, Span
@@ -302,4 +303,4 @@ def _merge_actors(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 def _merge_items(a: list[Item], b: list[Item]) -> list[Item]:
     seen = {x.text.lower() for x in a}
-    return [*a, *(x for x in b if x.text.lower() not in seen)]
+    return [*a, *(x for x in b if x.text.lower() not in seen and not named_again(x, a))]
