@@ -39,6 +39,7 @@ from vigil.extract.roles_names import (
     titled_names,
     without_titles,
 )
+from vigil.extract.roles_orgs import hands_of, inner_organisation, organisation_end, organisations_of, reported
 from vigil.records import Actor, Item
 
 __all__ = ["RoleLexicon", "Roles", "find_roles", "load_roles", "parse_roles"]
@@ -169,6 +170,9 @@ def find_roles(
             continue  # "government vehicles", "military patrol car", "the government army"
         acronym = _acronym(text, a1, lexicon.names.stop)
         end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
+        if end == a1 and a1 <= t0 and kind in _ARMED:  # "gunmen of the nlf killed ..."
+            org_end = organisation_end(lexicon, text, a1, t0)
+            end = org_end if org_end is not None else end
         doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
         if doer is None:
             doer = _coordinated(text, a0, roles)
@@ -196,6 +200,7 @@ def find_roles(
     if not roles.perpetrators and type in _HARMFUL:
         kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
         _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
+    _organisation_doers(lexicon, text, sentence=sentence, roles=roles)
     if type in _TARGETED:
         taken = [a.span for a in roles.perpetrators + roles.victims if a.span]
         roles.targets = find_targets(
@@ -225,6 +230,31 @@ def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: i
     if lead is not None and lead.group(1):
         s = lead.start(1)
     return Actor(text=text[s:e], span=(s, e), kind=kind)
+
+
+def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], roles: Roles) -> None:
+    """The organisation a doer's phrase names its members by ("terrorists of the nlf", "nlf guerrillas") as a
+    perpetrator of its own, and the members named before an organisation that did it ("guerrillas of the nlf")."""
+    for i, p in enumerate(list(roles.perpetrators)):
+        if p.span is None:
+            continue
+        a0, a1 = p.span
+        inner = inner_organisation(lexicon, text, a0, a1)
+        if inner is not None:  # "alleged nlf": the organisation, less the words before its name
+            p = roles.perpetrators[i] = Actor(text=text[inner[0] : a1], span=(inner[0], a1), kind=inner[2])
+            a0 = inner[0]
+        for org in organisations_of(lexicon, text, a0, a1, sentence=sentence):
+            o0, o1 = reported(lexicon, text, org)
+            others = [x.span for x in roles.perpetrators + roles.victims if x.span and x is not p]
+            if (o0, o1) == p.span or any(x[0] < o1 and o0 < x[1] for x in others):
+                continue
+            _add(roles.perpetrators, Actor(text=text[o0:o1], span=(o0, o1), kind=org[2]), limit=6)
+        hands = hands_of(lexicon, text, a0, sentence=sentence)
+        if hands is None or any(x.span and x.span[0] < hands[1] and hands[0] < x.span[1] for x in roles.victims):
+            continue
+        if not any(x.span and x.span[0] <= hands[0] and hands[1] <= x.span[1] for x in roles.perpetrators):
+            actor = _doer(lexicon, text, hands[0], hands[1], kind=hands[2], s0=sentence[0])
+            _add(roles.perpetrators, actor, limit=6)
 
 
 def _verb_doers(
@@ -412,3 +442,28 @@ def _named_victims(
             ]
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             _add(roles.victims, actor, limit=6)
+    _described_victims(lexicon, text, roles)
+
+
+def _described_victims(lexicon: RoleLexicon, text: str, roles: Roles) -> None:
+    """A group whose members are named right after it ("six priests, including ana ruiz and juan gil") is the
+    named victims' description, not a victim of its own: its groups go to the names."""
+    for v in list(roles.victims):
+        if v.span is None or v.kind != "civilians" or lexicon.actors.search(v.text) is None:
+            continue  # a name itself, or no phrase
+        m = w.DESCRIBED.match(text, v.span[1])
+        if m is None:
+            continue
+        named: list[Actor] = []
+        pos = m.end()
+        people = [x for x in roles.victims if x.span and lexicon.actors.search(x.text) is None]  # names only
+        for x in sorted(people, key=lambda x: x.span or (0, 0)):
+            gap = w.LISTED_NEXT if named else w.TITLE_GAP
+            if x.span and x.span[0] >= pos and gap.fullmatch(text, pos, x.span[0]):
+                named.append(x)
+                pos = x.span[1]
+        if named:
+            roles.victims.remove(v)
+            extra = _groups(text[v.span[0] : v.span[1]], lexicon.groups) + v.groups
+            for x in named:
+                x.groups = sorted(set(x.groups) | set(extra))

@@ -60,7 +60,8 @@ COMPOUND = re.compile(
     r"documents?|uniforms?|sector|zone|areas?|control|commissions?|committees?|delegations?|investigators?|"
     r"inquiry|investigations?|prosecutors?|ministers?|ministry|agenc(?:y|ies)|reports?|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
     r"violence|war|warfare|struggle|leaders?|leadership|targets?|threats?|ambush(?:es)?|incursions?|raids?|"
-    r"sabotage|harassment|infiltration|installations?|facilities))\b",
+    r"sabotage|harassment|infiltration|installations?|facilities|brutality|repression|abuses|experts|"
+    r"bomb[- ]squads?))\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -82,6 +83,7 @@ SUBJECT_GAP = re.compile(
     r"claimed|warned|asked|demanded|blamed|among|investigat\w*|condemn\w*|repudiat\w*|deplor\w*|denounc\w*|"
     r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
     r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*|"
+    r"attribut\w*|ascrib\w*|link\w*|expect\w*|suspect\w*|"
     r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*)\b)"
     r"[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -191,10 +193,14 @@ LOCATED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 COUNTER_BY = re.compile(
-    r"\b(?:repel\w*|foil\w*|thwart\w*|averted)\s+by\s+(?:\w+\s+){0,3}$",
+    r"\b(?:repel\w*|foil\w*|thwart\w*|averted|rescued|freed|defused|deactivated|dismantled|"
+    # reported, ordered or looked into by someone: a source or an authority, not the doer
+    r"reported|issued|confirmed|announced|received|released|published|denied|condemned|investigated|investigations?|"
+    r"inquiry|probe|summoned|presented|ordered|chosen|decreed|requested|quoted|cited|"
+    r"documented|verified)\s+by\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
+ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police|army|navy|air force)$", re.IGNORECASE)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
 
@@ -211,3 +217,10 @@ COORD_ITEM = re.compile(
     r"(?:[\w.-]+\s+){0,2}",
     re.IGNORECASE,
 )
+
+DESCRIBED = re.compile(
+    r"\s*,\s*(?:(?:including|among them|among whom|namely|such as)\s+)?|\s+(?:including|among them|namely|such as)\s+",
+    re.IGNORECASE,
+)  # "six priests, including father ...": the names that describe a group
+TITLE_GAP = re.compile(r"(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)  # "father", "jesuit priest"
+LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)

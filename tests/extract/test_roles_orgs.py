@@ -1,0 +1,99 @@
+"""Organisations named in a doer's phrase, group descriptions of named victims, and doers that are no doers."""
+
+import pytest
+
+from vigil.extract.roles import Roles, find_roles, load_roles
+
+
+def _roles(sentence: str, trigger: str, type: str = "attack") -> Roles:
+    t0 = sentence.index(trigger)
+    return find_roles(load_roles(), sentence, sentence=(0, len(sentence)), trigger=(t0, t0 + len(trigger)), type=type)
+
+
+def _doers(roles: Roles) -> list[tuple[str, str]]:
+    return [(a.text, a.kind) for a in roles.perpetrators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "hands", "org"),
+    [
+        (
+            "twenty farmers were kidnapped by terrorists of the southern popular liberation front (splf) on monday.",
+            "kidnapped",
+            "terrorists",
+            "splf",
+        ),
+        (
+            "Twenty farmers were kidnapped by terrorists of the Southern Popular Liberation Front (SPLF) on Monday.",
+            "kidnapped",
+            "terrorists",
+            "SPLF",
+        ),
+        ("the guerrillas of the farc burned two buses on the highway.", "burned", "guerrillas", "farc"),
+        ("The guerrillas of the FARC burned two buses on the highway.", "burned", "guerrillas", "FARC"),
+        ("southern popular liberation front (splf) rebels killed a judge.", "killed", "rebels", "splf"),
+        ("FARC rebels killed a judge in the south.", "killed", "FARC rebels", "FARC"),
+        ("gunmen of the medellin cartel murdered a judge.", "murdered", "gunmen", "medellin cartel"),
+    ],
+)
+def test_the_hands_and_their_organisation_are_both_doers(sentence: str, trigger: str, hands: str, org: str) -> None:
+    texts = [a.text for a in _roles(sentence, trigger).perpetrators]
+    assert hands in texts
+    assert org in texts
+
+
+def test_the_organisation_keeps_its_kind() -> None:
+    doers = dict(_doers(_roles("gunmen of the medellin cartel murdered a judge.", "murdered")))
+    assert doers["medellin cartel"] == "political_militia"
+    doers = dict(_doers(_roles("the guerrillas of the farc burned two buses.", "burned")))
+    assert doers["farc"] == "rebel_group"
+
+
+def test_words_before_an_organisation_name_are_no_part_of_it() -> None:
+    assert _doers(_roles("alleged shining path members murdered four farmers.", "murdered")) == [
+        ("shining path", "rebel_group")
+    ]
+
+
+def test_a_place_after_of_is_no_organisation() -> None:
+    roles = _roles("two soldiers were killed by guerrillas of the northern mountains.", "killed")
+    assert [a.text for a in roles.perpetrators] == ["guerrillas"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "soldiers killed six priests, including ana ruiz and juan gil, on the road.",
+        "Soldiers killed six priests, including Father Ana Ruiz and Juan Gil, on the road.",
+        "the murder of six priests, including ana ruiz and juan gil, shocked the world.",
+    ],
+)
+def test_a_group_described_by_its_named_members_is_not_listed_twice(sentence: str) -> None:
+    trigger = "killed" if "killed" in sentence else "murder"
+    victims = _roles(sentence, trigger).victims
+    assert [v.text.lower() for v in victims] == ["ana ruiz", "juan gil"]
+    assert all("religious" in v.groups for v in victims)
+
+
+def test_a_group_without_names_stays_a_victim() -> None:
+    victims = _roles("soldiers killed six priests and two women on the road.", "killed").victims
+    assert [v.text for v in victims] == ["priests", "women"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("the bombing was confirmed by police on tuesday.", "bombing"),
+        ("the attack was reported by the army in a communique.", "attack"),
+        ("the police attributed the attack to the rebels.", "attack"),
+        ("The police attributed the attack to the rebels.", "attack"),
+    ],
+)
+def test_sources_and_blamers_are_no_doers(sentence: str, trigger: str) -> None:
+    doers = [a.text.lower() for a in _roles(sentence, trigger).perpetrators]
+    assert "police" not in doers and "army" not in doers
+
+
+def test_an_attempt_is_no_name() -> None:
+    victims = _roles("the assassination attempt against the judge, luis gil, failed.", "assassination").victims
+    assert "attempt against" not in [v.text for v in victims]
