@@ -97,3 +97,9 @@ def test_sources_and_blamers_are_no_doers(sentence: str, trigger: str) -> None:
 def test_an_attempt_is_no_name() -> None:
     victims = _roles("the assassination attempt against the judge, luis gil, failed.", "assassination").victims
     assert "attempt against" not in [v.text for v in victims]
+
+
+def test_a_named_target_after_a_bracketed_agency_name() -> None:
+    sentence = "he escaped unharmed from the bomb attack on the dss (state security service) director pedro lara gil."
+    victims = _roles(sentence, "attack", "remote_explosive_landmine_ied").victims
+    assert "pedro lara gil" in [v.text for v in victims]

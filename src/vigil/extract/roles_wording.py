@@ -106,7 +106,8 @@ HARMED_TITLED = re.compile(
     r"\b(?:death|deaths|murders?|killings?|assassinations?|kidnappings?|abductions?|disappearances?|executions?|"
     r"attack on|attacks on|attempt on|attempts on|attempt against|attack against|killed|murdered|assassinated|"
     r"kidnapped|abducted|wounded|injured|shot)\s+(?:of\s+)?"
-    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+){0,8}$",
+    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+"
+    r"|\([^()]{1,60}\)\s+){0,8}$",  # "the attack on the das (security department) director ..."
     re.IGNORECASE,
 )
 LISTED = re.compile(
