@@ -50,8 +50,9 @@ def test_the_organisation_keeps_its_kind() -> None:
 
 
 def test_words_before_an_organisation_name_are_no_part_of_it() -> None:
-    assert _doers(_roles("alleged shining path members murdered four farmers.", "murdered")) == [
-        ("shining path", "rebel_group")
+    assert _doers(_roles("alleged shining path rebels murdered four farmers.", "murdered")) == [
+        ("shining path", "rebel_group"),
+        ("rebels", "rebel_group"),
     ]
 
 
@@ -103,3 +104,32 @@ def test_a_named_target_after_a_bracketed_agency_name() -> None:
     sentence = "he escaped unharmed from the bomb attack on the dss (state security service) director pedro lara gil."
     victims = _roles(sentence, "attack", "remote_explosive_landmine_ied").victims
     assert "pedro lara gil" in [v.text for v in victims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "four villages were attacked by about 150 shining path members on sunday.",
+        "Four villages were attacked by about 150 Shining Path members on Sunday.",
+    ],
+)
+def test_organisation_members_are_the_hands(sentence: str) -> None:
+    texts = [a.text.lower() for a in _roles(sentence, "attacked").perpetrators]
+    assert "shining path" in texts
+    assert any(t.endswith("150 shining path members") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a soldier from the engineers detachment fired a rifle at a woman, wounding her.",
+        "A soldier from the 4th Engineers Detachment fired a rifle at a woman, wounding her.",
+    ],
+)
+def test_a_subject_from_a_unit_is_the_doer(sentence: str) -> None:
+    assert [a.text.lower() for a in _roles(sentence, "wounding").perpetrators] == ["soldier"]
+
+
+def test_an_armed_subject_that_began_bombing_did_it() -> None:
+    roles = _roles("the air force began bombing the hills at dawn, killing four farmers.", "killing")
+    assert [a.text for a in roles.perpetrators] == ["air force"]

@@ -168,11 +168,7 @@ def find_roles(
             continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
         if _modifies_noun(lexicon, text, a1):
             continue  # "government vehicles", "military patrol car", "the government army"
-        acronym = _acronym(text, a1, lexicon.names.stop)
-        end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
-        if end == a1 and a1 <= t0 and kind in _ARMED:  # "gunmen of the nlf killed ..."
-            org_end = organisation_end(lexicon, text, a1, t0)
-            end = org_end if org_end is not None else end
+        end = _subject_end(lexicon, text, a1, t0, kind=kind)
         doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
         if doer is None:
             doer = _coordinated(text, a0, roles)
@@ -232,6 +228,28 @@ def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: i
     return Actor(text=text[s:e], span=(s, e), kind=kind)
 
 
+def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str) -> int:
+    """Where the subject whose head ends at ``a1`` ends before a verb at ``t0``: after the acronym given with it,
+    the organisation it is of ("gunmen of the nlf killed"), or the unit it is from, right before the verb ("a
+    soldier from the third detachment fired")."""
+    acronym = _acronym(text, a1, lexicon.names.stop)
+    if acronym is not None and acronym.end() <= t0:
+        return acronym.end()
+    if a1 > t0 or kind not in _ARMED:
+        return a1
+    org_end = organisation_end(lexicon, text, a1, t0)
+    if org_end is not None:
+        return org_end
+    unit = w.ATTACHED.match(text, a1, t0)
+    if unit is not None:
+        for word in w.UNIT_WORD.finditer(text, unit.end(), min(t0, unit.end() + 60)):
+            if w.VERB_NEXT.fullmatch(text, word.end(), t0):
+                return word.end()
+            if w.UNIT_STOP.fullmatch(word.group()):
+                break
+    return a1
+
+
 def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], roles: Roles) -> None:
     """The organisation a doer's phrase names its members by ("terrorists of the nlf", "nlf guerrillas") as a
     perpetrator of its own, and the members named before an organisation that did it ("guerrillas of the nlf")."""
@@ -243,6 +261,10 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
         if inner is not None:  # "alleged nlf": the organisation, less the words before its name
             p = roles.perpetrators[i] = Actor(text=text[inner[0] : a1], span=(inner[0], a1), kind=inner[2])
             a0 = inner[0]
+        members = w.MEMBERS_AFTER.match(text, a1, sentence[1])
+        if members is not None and any(o == (a0, a1) for o in _listed_spans(lexicon, text, a0, a1)):
+            # "150 nlf members": the members are the hands, the organisation is named by itself
+            _add(roles.perpetrators, _doer(lexicon, text, a0, members.end(), kind=p.kind, s0=sentence[0]), limit=6)
         for org in organisations_of(lexicon, text, a0, a1, sentence=sentence):
             o0, o1 = reported(lexicon, text, org)
             others = [x.span for x in roles.perpetrators + roles.victims if x.span and x is not p]
@@ -255,6 +277,10 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
         if not any(x.span and x.span[0] <= hands[0] and hands[1] <= x.span[1] for x in roles.perpetrators):
             actor = _doer(lexicon, text, hands[0], hands[1], kind=hands[2], s0=sentence[0])
             _add(roles.perpetrators, actor, limit=6)
+
+
+def _listed_spans(lexicon: RoleLexicon, text: str, a0: int, a1: int) -> list[tuple[int, int]]:
+    return [m.span() for _, names in lexicon.organisation_names if (m := names.fullmatch(text, a0, a1)) is not None]
 
 
 def _verb_doers(
@@ -282,8 +308,7 @@ def _verb_doers(
         if v0 < t1 and t0 < v1:
             continue
         for a0, a1, kind in candidates:
-            acronym = _acronym(text, a1, lexicon.names.stop)
-            end = acronym.end() if acronym is not None and acronym.end() <= v0 else a1
+            end = _subject_end(lexicon, text, a1, v0, kind=kind)
             if end > v0 or v0 - end > 60 or kind not in _ARMED or _inside((a0, a1), roles):
                 continue
             if any(x.span and x.span[0] <= a0 < x.span[1] for x in roles.victims):

@@ -44,6 +44,7 @@ CHARGED = re.compile(
 )
 BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+(?:to\s+\d+\s+)?|"
+    r"about\s+|approximately\s+|nearly\s+|around\s+|at\s+least\s+|more\s+than\s+|so-called\s+|self-styled\s+|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|(?:a\s+|an\s+)?(?:group|band|column|squad|gang|unit|cell|"
     r"commando|detachment|patrol)s?\s+of(?:\s+the)?|members of(?: the)?)\s+)*$",
     re.IGNORECASE,
@@ -225,3 +226,14 @@ DESCRIBED = re.compile(
 )  # "six priests, including father ...": the names that describe a group
 TITLE_GAP = re.compile(r"(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)  # "father", "jesuit priest"
 LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)
+ATTACHED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|an?\s+|its\s+)?", re.IGNORECASE)  # "a soldier from the unit"
+UNIT_WORD = re.compile(r"[a-z][\w'’.-]*(?:\s*\([^()]{1,12}\))?", re.IGNORECASE)
+UNIT_STOP = re.compile(
+    r"that|which|who|whom|and|or|but|said|says|was|were|is|are|has|have|had|in|on|at|by|to|with|for|"
+    r"after|before|when|while|during|[\w'’.-]+(?:ed|ing)",
+    re.IGNORECASE,
+)
+VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?", re.IGNORECASE)
+MEMBERS_AFTER = re.compile(
+    r"\s+(?:members|militants|fighters|combatants|cadres|elements|gunmen|hitmen)\b", re.IGNORECASE
+)  # "nlf members": the organisation's hands
