@@ -31,12 +31,15 @@ class NameLexicon:
 def parse_names(data: object, *, where: str) -> NameLexicon:
     top = mapping(data, where=where, field="(top level)")
     titles = strings(top.get("titles"), where=where, field="titles")
+    modifiers = strings(top.get("title_modifiers") or ["(?!)"], where=where, field="title_modifiers")
     stop = top.get("not_names")
     if not isinstance(stop, str) or not stop.split():
         raise LexiconError(f"{where}: field 'not_names' must be a text of words")
     words = frozenset(w.lower() for w in stop.split())
     try:
-        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)})(?<!s)s?,?\s+(?=[a-z])")
+        title_re = re.compile(
+            rf"(?<![\w-])(?:(?:{'|'.join(modifiers)})\s+){{0,2}}(?:{'|'.join(titles)})(?<!s)s?,?\s+(?=[a-z])"
+        )
     except re.error as exc:
         raise LexiconError(f"{where}: field 'titles' makes a bad regular expression: {exc}") from exc
     function = re.compile(rf"^(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(words))})\b")
@@ -218,17 +221,21 @@ _HARM_VERB = (
 _NAME_OF = re.compile(
     r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
     rf"rescue|attack on|attempt on|attack against|bod(?:y|ies) of|remains of|funerals? of|{_HARM_VERB})\s+"
-    r"(?:of\s+|(?:were|was)\s+)?"
+    r"(?:of\s+|(?:were|was)\s+|(?:on|in)\s+(?:[\w-]+\s+){1,3}?of\s+)?"  # "the murder on 2 may of ..."
     r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"(?:(?:,\s*[^,;()]{1,80}){1,2},)?\s+(?:"
+    r"(?:\s*\([^()]{1,40}\))?(?:"  # "ana ruiz (as received), kidnapped by ..."
+    r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,80}){1,2},)?\s+(?:"
     rf"(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
     r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b)"
-    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
+    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
+_POSSESSIVE_HARM = re.compile(
+    r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
+)  # "ana ruiz's murder"
 
 
 def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
@@ -247,4 +254,8 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
                     break
                 out.append(other)
                 span = other
+    for m in _POSSESSIVE_HARM.finditer(text, start, end):
+        span = name_before(text, start, m.start(), lexicon)
+        if span is not None:
+            out.append(span)
     return out

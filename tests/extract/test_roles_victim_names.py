@@ -1,0 +1,49 @@
+"""Named victims in lower-cased wording: possessives, titles with their adjectives, dates or places before 'of',
+and appositions with brackets."""
+
+import pytest
+
+from vigil.extract.roles import find_roles, load_roles
+
+
+def _victims(sentence: str, trigger: str, type: str = "attack") -> list[str]:
+    t0 = sentence.index(trigger)
+    roles = find_roles(load_roles(), sentence, sentence=(0, len(sentence)), trigger=(t0, t0 + len(trigger)), type=type)
+    return [v.text for v in roles.victims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "name"),
+    [
+        (
+            "the president condemned the murder of political analyst pedro lara gil on sunday.",
+            "murder",
+            "pedro lara gil",
+        ),
+        ("they recalled the killing of retired general tomas vera on the highway.", "killing", "tomas vera"),
+        (
+            "the assassination on 22 march of luis perez gil forced the party to withdraw.",
+            "assassination",
+            "luis perez gil",
+        ),
+        ("the 7 january assassination in the capital of juan lopez rey was denied.", "assassination", "juan lopez rey"),
+        ("ramon diaz ortega's murder was condemned by the deputies.", "murder", "ramon diaz ortega"),
+        ("the minister has denounced carlos ruiz leon' assassination.", "assassination", "carlos ruiz leon"),
+        (
+            "engineer john smith jones (name as received), kidnapped by rebels, lives here.",
+            "kidnapped",
+            "john smith jones",
+        ),
+        (
+            "pedro lara gil, coordinator of the unity party (up) in the north, was gunned down today.",
+            "gunned",
+            "pedro lara gil",
+        ),
+    ],
+)
+def test_named_victims_in_lower_cased_wording(sentence: str, trigger: str, name: str) -> None:
+    assert name in _victims(sentence, trigger)
+
+
+def test_an_adjective_alone_is_no_title() -> None:
+    assert _victims("the murder of political leaders shocked the country.", "murder") == ["leaders"]
