@@ -47,3 +47,28 @@ def test_named_victims_in_lower_cased_wording(sentence: str, trigger: str, name:
 
 def test_an_adjective_alone_is_no_title() -> None:
     assert _victims("the murder of political leaders shocked the country.", "murder") == ["leaders"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "names"),
+    [
+        (
+            "among the injured here are pedro lopez gil, 53; jaime ruiz paz, 24; ana maria vera, 23.",
+            "injured",
+            ["pedro lopez gil", "jaime ruiz paz", "ana maria vera"],
+        ),
+        (
+            "the following policemen died in combat: major carlos farfan lara, captain walter moscoso paz.",
+            "combat",
+            ["carlos farfan lara", "walter moscoso paz"],
+        ),
+        (
+            "the rebels fled, taking as hostages engineers paulo cesar lima de oliveira and jose roberto reis.",
+            "hostages",
+            ["paulo cesar lima de oliveira", "jose roberto reis"],
+        ),
+    ],
+)
+def test_listed_victims(sentence: str, trigger: str, names: list[str]) -> None:
+    found = _victims(sentence, trigger, "abduction_forced_disappearance" if "hostages" in sentence else "attack")
+    assert all(n in found for n in names)

@@ -71,7 +71,7 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
     """
     pos = start
     words: list[tuple[int, int]] = []
-    while len(words) < 4:
+    while sum(text[a:b] not in _PARTICLES for a, b in words) < 4 and len(words) < 6:
         title = lexicon.titles.match(text, pos, end)
         if title is not None and title.end() > pos:
             if len(words) >= 2:
@@ -233,6 +233,13 @@ _PASSIVE_HARM = re.compile(
     rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
+_HARMED_LIST = re.compile(
+    r"\b(?:(?:dead|injured|wounded|victims?|hostages|missing|disappeared|kidnapped|murdered|killed)\s+(?:\w+\s+){0,2}?"
+    r"(?:are|were|was|is|include[sd]?|included)|"
+    r"(?:died|were\s+killed|were\s+murdered|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
+    r"[^:.;]{0,40}:|(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
+    re.IGNORECASE,
+)  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
 _POSSESSIVE_HARM = re.compile(
     r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
 )  # "ana ruiz's murder"
@@ -254,6 +261,8 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
                     break
                 out.append(other)
                 span = other
+    for m in _HARMED_LIST.finditer(text, start, end):
+        out.extend(names_from(text, m.end(), end, lexicon))
     for m in _POSSESSIVE_HARM.finditer(text, start, end):
         span = name_before(text, start, m.start(), lexicon)
         if span is not None:
