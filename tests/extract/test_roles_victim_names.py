@@ -72,3 +72,37 @@ def test_an_adjective_alone_is_no_title() -> None:
 def test_listed_victims(sentence: str, trigger: str, names: list[str]) -> None:
     found = _victims(sentence, trigger, "abduction_forced_disappearance" if "hostages" in sentence else "attack")
     assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "names"),
+    [
+        (
+            "priests luis perez, segundo ruiz gil, and joaquin lopez, the first two foreigners, were killed on sunday.",
+            "killed",
+            ["luis perez", "segundo ruiz gil", "joaquin lopez"],
+        ),
+        (
+            "ruben zamora gil, leader of the movement, was unharmed following a bomb attack.",
+            "attack",
+            ["ruben zamora gil"],
+        ),
+        (
+            "the murdered inspector was identified as gustavo ropero navarro, 22.",
+            "murdered",
+            ["gustavo ropero navarro"],
+        ),
+        (
+            "ambassador jesus fernandez and two officials are being held hostage by gunmen.",
+            "hostage",
+            ["jesus fernandez"],
+        ),
+    ],
+)
+def test_more_named_victims(sentence: str, trigger: str, names: list[str]) -> None:
+    found = _victims(sentence, trigger, "abduction_forced_disappearance" if "hostage" in sentence else "attack")
+    assert all(n in found for n in names)
+
+
+def test_a_title_in_apposition_is_the_named_victims_description() -> None:
+    assert _victims("juan gil, the mayor of the town, was killed on sunday.", "killed") == ["juan gil"]

@@ -476,12 +476,15 @@ def _described_victims(lexicon: RoleLexicon, text: str, roles: Roles) -> None:
     for v in list(roles.victims):
         if v.span is None or v.kind != "civilians" or lexicon.actors.search(v.text) is None:
             continue  # a name itself, or no phrase
+        people = [x for x in roles.victims if x.span and lexicon.actors.search(x.text) is None]  # names only
+        if any(x.span and w.APPOSED_TITLE.fullmatch(text, x.span[1], v.span[0]) for x in people):
+            roles.victims.remove(v)  # "juan gil, the mayor of the town": the name's description
+            continue
         m = w.DESCRIBED.match(text, v.span[1])
         if m is None:
             continue
         named: list[Actor] = []
         pos = m.end()
-        people = [x for x in roles.victims if x.span and lexicon.actors.search(x.text) is None]  # names only
         for x in sorted(people, key=lambda x: x.span or (0, 0)):
             gap = w.LISTED_NEXT if named else w.TITLE_GAP
             if x.span and x.span[0] >= pos and gap.fullmatch(text, pos, x.span[0]):

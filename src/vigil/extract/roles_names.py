@@ -9,6 +9,7 @@ that cannot be part of a name (a function word, a number, a verb form in -ed/-in
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,7 +217,8 @@ def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list
 
 _HARM_VERB = (
     r"(?:killed|murdered|kidnapped|abducted|assassinated|shot|executed|wounded|injured|tortured|seized|"
-    r"found dead|shot dead|gunned down|machinegunned|slain|released|freed|rescued)"
+    r"found dead|shot dead|gunned down|machinegunned|slain|released|freed|rescued|held hostage|taken hostage|"
+    r"held captive)"
 )
 _NAME_OF = re.compile(
     r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
@@ -227,19 +229,21 @@ _NAME_OF = re.compile(
 )
 _PASSIVE_HARM = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:"  # "ana ruiz (as received), kidnapped by ..."
-    r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,80}){1,2},)?\s+(?:"
-    rf"(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,120}){1,2},)?\s+(?:"
+    rf"(?:was|has been|had been|were|have been|are being|is being)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"|(?:was|were|escaped|emerged)\s+(?:\w+ly\s+)?(?:unharmed|unhurt|unscathed)\b"
     r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b)"
     rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
 _HARMED_LIST = re.compile(
     r"\b(?:(?:dead|injured|wounded|victims?|hostages|missing|disappeared|kidnapped|murdered|killed)\s+(?:\w+\s+){0,2}?"
-    r"(?:are|were|was|is|include[sd]?|included)|"
+    r"(?:are|were|was|is|include[sd]?|included)(?!\s+identified)|(?:was|were|has\s+been|have\s+been)\s+identified\s+as|"
     r"(?:died|were\s+killed|were\s+murdered|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
     r"[^:.;]{0,40}:|(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
     re.IGNORECASE,
 )  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
+_LIST_ITEM = re.compile(r",\s*and\s+", re.IGNORECASE)
 _POSSESSIVE_HARM = re.compile(
     r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
 )  # "ana ruiz's murder"
@@ -253,6 +257,11 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
         # the name is the run of name words before the verb or before one of the appositions it is given
         ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]
         span = next((x for e in ends if (x := name_before(text, start, e, lexicon)) is not None), None)
+        for a, b in itertools.pairwise(ends):  # "..., and juan perez, the last of them, were killed"
+            item = _LIST_ITEM.match(text, a, b)
+            listed = lower_name_after(text, item.end(), b, lexicon) if item is not None else None
+            if listed is not None and listed[1] == b:
+                out.append(listed)
         if span is not None:
             out.append(span)
             for _ in range(6):  # "ana ruiz, luis gil, and juan perez were killed"

@@ -237,3 +237,4 @@ VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?", re.IGNORECA
 MEMBERS_AFTER = re.compile(
     r"\s+(?:members|militants|fighters|combatants|cadres|elements|gunmen|hitmen)\b", re.IGNORECASE
 )  # "nlf members": the organisation's hands
+APPOSED_TITLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "juan gil, the town mayor"
