@@ -133,3 +133,32 @@ def test_a_subject_from_a_unit_is_the_doer(sentence: str) -> None:
 def test_an_armed_subject_that_began_bombing_did_it() -> None:
     roles = _roles("the air force began bombing the hills at dawn, killing four farmers.", "killing")
     assert [a.text for a in roles.perpetrators] == ["air force"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doers"),
+    [
+        ("several men last night wounded a watchman at a building.", "wounded", [("several men", "unknown")]),
+        ("Two men killed a watchman in the street.", "killed", [("Two men", "unknown")]),
+        ("the men killed in the attack were buried on monday.", "killed", []),
+        ("two men were killed last night in the town.", "killed", []),
+    ],
+)
+def test_men_as_the_subject_of_an_act_of_violence(sentence: str, trigger: str, doers: list[tuple[str, str]]) -> None:
+    assert _doers(_roles(sentence, trigger)) == doers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a group of six urban guerrillas attacked two police posts, wounding a woman.",
+        "urban guerillas attacked two police posts, wounding a woman.",
+    ],
+)
+def test_a_counted_group_and_a_spelling_variant_are_doers(sentence: str) -> None:
+    assert [k for _, k in _doers(_roles(sentence, "wounding"))] == ["rebel_group"]
+
+
+def test_members_belonging_to_an_organisation() -> None:
+    sentence = "a group of rebels belonging to the southern liberation front (slf) this morning attacked the town."
+    assert [t for t, _ in _doers(_roles(sentence, "attacked"))] == ["group of rebels", "slf"]

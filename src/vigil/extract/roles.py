@@ -176,6 +176,10 @@ def find_roles(
             doer = False  # "killing 12 civilians, including children"
         if doer and kind in {"civilians", "protesters"} and type not in _CROWD_DOERS:
             doer = w.BY.search(before) is not None or w.CHARGED.search(text[a1:t0]) is not None
+            # "two men shot the guard": men as the subject of an act of violence
+            men = w.MEN.fullmatch(text, a0, a1) is not None and w.ACTIVE_HARM.match(text, t0, t1) is not None
+            if not doer and men and type != "armed_clash" and w.NO_OBJECT.match(text, t1) is None:
+                doer, kind = True, "unknown"
             doer = doer or None
         if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
             doer = False if doer and not w.BY.search(before) else doer

@@ -20,7 +20,7 @@ from vigil.extract.roles_lexicon import RoleLexicon
 
 Org = tuple[int, int, str]  # start, end, kind
 
-_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?", re.IGNORECASE)
 _OF_BEFORE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?(?:(?:[\w'’.-]+\s+){1,8}\()?$", re.IGNORECASE
 )  # "guerrillas of the nlf", "guerrillas of the national liberation front (nlf)"

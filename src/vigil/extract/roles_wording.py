@@ -75,7 +75,9 @@ POLICE_NAME = re.compile(r"\b(?:Police|Gendarmerie|Constabulary|Sheriff)")
 STATE_NAME = re.compile(r"\b(?:Army|Forces|Military|Guard|Security|Intelligence|Services?|Ministry|Government|Navy)\b")
 MEMBERS_OF = re.compile(
     r"\b(?:members?|units?|commandos?|cells?|factions?|fighters|militants|guerrill?as|terrorists|rebels|wing|columns?|"
-    r"groups?|squads?|elements) of\s+(?:the\s+)?$",
+    r"groups?|squads?|elements|bands?) of\s+(?:the\s+)?(?:(?:about|some|at least|more than|nearly|approximately)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+(?:to|or)\s+\d+|dozens)?\s*$",
     re.IGNORECASE,
 )
 SUBJECT_GAP = re.compile(
@@ -238,3 +240,13 @@ MEMBERS_AFTER = re.compile(
     r"\s+(?:members|militants|fighters|combatants|cadres|elements|gunmen|hitmen)\b", re.IGNORECASE
 )  # "nlf members": the organisation's hands
 APPOSED_TITLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "juan gil, the town mayor"
+NO_OBJECT = re.compile(
+    r"\s*(?:[,;.]|$|(?:in|on|at|by|during|when|while|after|before|near|last|yesterday|today|and|or|were|was)\b)",
+    re.IGNORECASE,
+)  # "the men killed in the attack": a participle, no object
+MEN = re.compile(r"(?:[\w-]+\s+){0,2}(?:men|man|youths)", re.IGNORECASE)
+ACTIVE_HARM = re.compile(
+    r"(?:killed|murdered|shot|wounded|injured|stabbed|kidnapped|abducted|attacked|assassinated|machinegunned|"
+    r"threw|hurled|planted|fired|opened fire|set fire|bombed|beat|hacked|executed)\b",
+    re.IGNORECASE,
+)
