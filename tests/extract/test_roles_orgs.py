@@ -162,3 +162,18 @@ def test_a_counted_group_and_a_spelling_variant_are_doers(sentence: str) -> None
 def test_members_belonging_to_an_organisation() -> None:
     sentence = "a group of rebels belonging to the southern liberation front (slf) this morning attacked the town."
     assert [t for t, _ in _doers(_roles(sentence, "attacked"))] == ["group of rebels", "slf"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        (
+            "the priests were killed by some 30 men wearing olive drab uniforms.",
+            "some 30 men wearing olive drab uniforms",
+        ),
+        ("The students were abducted by armed men in military uniforms.", "armed men in military uniforms"),
+    ],
+)
+def test_what_the_doers_wore_is_part_of_their_phrase(sentence: str, doer: str) -> None:
+    trigger = "killed" if "killed" in sentence else "abducted"
+    assert _doers(_roles(sentence, trigger)) == [(doer, "unknown")]

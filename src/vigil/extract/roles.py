@@ -177,9 +177,10 @@ def find_roles(
         if doer and kind in {"civilians", "protesters"} and type not in _CROWD_DOERS:
             doer = w.BY.search(before) is not None or w.CHARGED.search(text[a1:t0]) is not None
             # "two men shot the guard": men as the subject of an act of violence
-            men = w.MEN.fullmatch(text, a0, a1) is not None and w.ACTIVE_HARM.match(text, t0, t1) is not None
-            if not doer and men and type != "armed_clash" and w.NO_OBJECT.match(text, t1) is None:
-                doer, kind = True, "unknown"
+            men = w.MEN.fullmatch(text, a0, a1) is not None
+            if not doer and men and type != "armed_clash" and w.ACTIVE_HARM.match(text, t0, t1) is not None:
+                doer = w.NO_OBJECT.match(text, t1) is None
+            kind = "unknown" if doer and men else kind  # men who did it are no civilians
             doer = doer or None
         if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
             doer = False if doer and not w.BY.search(before) else doer
@@ -223,12 +224,15 @@ def find_roles(
 
 def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: int) -> Actor:
     """A doer's phrase: its acronym, or the phrase with the count or group it is given in ("two individuals",
-    "a group of armed men"), as written."""
+    "a group of armed men") and the uniform it wore ("men wearing military uniforms"), as written."""
     s, e = _short(text, a0, a1, lexicon.names.stop)
     plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
     lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
     if lead is not None and lead.group(1):
         s = lead.start(1)
+    wearing = w.WEARING.match(text, e)
+    if wearing is not None:
+        e = wearing.end()
     return Actor(text=text[s:e], span=(s, e), kind=kind)
 
 

@@ -250,3 +250,8 @@ ACTIVE_HARM = re.compile(
     r"threw|hurled|planted|fired|opened fire|set fire|bombed|beat|hacked|executed)\b",
     re.IGNORECASE,
 )
+WEARING = re.compile(
+    r"\s+(?:wearing|dressed\s+in|clad\s+in|in)\s+(?:[\w-]+\s+){0,3}?(?:uniforms?|fatigues|civilian\s+clothes|"
+    r"clothing|ski\s+masks|masks|hoods)\b",
+    re.IGNORECASE,
+)  # "men wearing military uniforms": what the doers wore tells who they may be
