@@ -106,3 +106,22 @@ def test_more_named_victims(sentence: str, trigger: str, names: list[str]) -> No
 
 def test_a_title_in_apposition_is_the_named_victims_description() -> None:
     assert _victims("juan gil, the mayor of the town, was killed on sunday.", "killed") == ["juan gil"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("as far as the death penalty goes, it will not solve the crime problem.", "death"),
+        ("relatives of the murder victims went to the police office.", "murder"),
+        ("the assassination of bishop tomas vera took place on 2 may.", "assassination"),
+        ("the rebels had killed luis gil because they took him for a spy.", "killed"),
+    ],
+)
+def test_verbs_after_a_name_are_no_part_of_it(sentence: str, trigger: str) -> None:
+    assert not any(v.endswith(("goes", "went", "took", "because")) for v in _victims(sentence, trigger))
+
+
+def test_a_dash_ends_a_name() -> None:
+    assert "tomas vera lara" in _victims(
+        "the murder of general tomas vera lara--which was condemned--shocked all.", "murder"
+    )

@@ -18,7 +18,7 @@ from vigil.extract.lexicon import LexiconError, mapping, read_yaml, strings
 
 _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,6})")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
 
 
