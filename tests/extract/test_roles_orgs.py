@@ -177,3 +177,31 @@ def test_members_belonging_to_an_organisation() -> None:
 def test_what_the_doers_wore_is_part_of_their_phrase(sentence: str, doer: str) -> None:
     trigger = "killed" if "killed" in sentence else "abducted"
     assert _doers(_roles(sentence, trigger)) == [(doer, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doer"),
+    [
+        (
+            "two men riding on a motorcycle threw an explosive device at a police post.",
+            "explosive",
+            "two men riding on a motorcycle",
+        ),
+        ("the guard was shot by two men on a motorcycle, wearing hoods.", "shot", "two men on a motorcycle"),
+        ("the priest was kidnapped today in the city by an unidentified group.", "kidnapped", "unidentified group"),
+        ("the ambulance was set on fire when someone hurled a firebomb at it.", "fire", "someone"),
+        (
+            "the southern liberation front on 29 november resumed its attacks in the capital.",
+            "attacks",
+            "southern liberation front",
+        ),
+        (
+            "The Southern Liberation Front on Sunday night attacked the barracks.",
+            "attacked",
+            "Southern Liberation Front",
+        ),
+    ],
+)
+def test_more_doers(sentence: str, trigger: str, doer: str) -> None:
+    type = "abduction_forced_disappearance" if "kidnapped" in sentence else "attack"
+    assert doer in [a.text for a in _roles(sentence, trigger, type).perpetrators]

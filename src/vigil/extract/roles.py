@@ -224,15 +224,17 @@ def find_roles(
 
 def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: int) -> Actor:
     """A doer's phrase: its acronym, or the phrase with the count or group it is given in ("two individuals",
-    "a group of armed men") and the uniform it wore ("men wearing military uniforms"), as written."""
+    "a group of armed men"), how it came and what it wore ("men on a motorcycle", "men wearing military uniforms"),
+    as written."""
     s, e = _short(text, a0, a1, lexicon.names.stop)
     plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
     lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
     if lead is not None and lead.group(1):
         s = lead.start(1)
-    wearing = w.WEARING.match(text, e)
-    if wearing is not None:
-        e = wearing.end()
+    for extra in (w.RIDING, w.WEARING):
+        m = extra.match(text, e)
+        if m is not None and not text[e:].startswith(","):
+            e = m.end() - (1 if m.group().endswith(",") else 0)
     return Actor(text=text[s:e], span=(s, e), kind=kind)
 
 
@@ -248,6 +250,9 @@ def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str
     org_end = organisation_end(lexicon, text, a1, t0)
     if org_end is not None:
         return org_end
+    riding = w.RIDING.match(text, a1, t0)
+    if riding is not None and w.VERB_NEXT.fullmatch(text, riding.end(), t0):
+        return riding.end()
     unit = w.ATTACHED.match(text, a1, t0)
     if unit is not None:
         for word in w.UNIT_WORD.finditer(text, unit.end(), min(t0, unit.end() + 60)):
@@ -316,8 +321,11 @@ def _verb_doers(
         if v0 < t1 and t0 < v1:
             continue
         for a0, a1, kind in candidates:
+            if kind not in _ARMED and (blocking or w.MEN.fullmatch(text, a0, a1) is None):
+                continue
+            kind = kind if kind in _ARMED else "unknown"  # "two men on a motorcycle threw a bomb"
             end = _subject_end(lexicon, text, a1, v0, kind=kind)
-            if end > v0 or v0 - end > 60 or kind not in _ARMED or _inside((a0, a1), roles):
+            if end > v0 or v0 - end > 60 or _inside((a0, a1), roles):
                 continue
             if any(x.span and x.span[0] <= a0 < x.span[1] for x in roles.victims):
                 continue

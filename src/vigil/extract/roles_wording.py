@@ -81,7 +81,10 @@ MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
+    r"^\s*(?:(?:on|last|early|late)\s+(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"  # "the front on 29 november resumed its attacks"
+    r"(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
     r"against|on|of|to|from|in|at|with|condemned|denied|denounced|charged|accused|announced|confirmed|stated|added|"
     r"claimed|warned|asked|demanded|blamed|among|investigat\w*|condemn\w*|repudiat\w*|deplor\w*|denounc\w*|"
     r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
@@ -255,3 +258,10 @@ WEARING = re.compile(
     r"clothing|ski\s+masks|masks|hoods)\b",
     re.IGNORECASE,
 )  # "men wearing military uniforms": what the doers wore tells who they may be
+RIDING = re.compile(
+    r",?\s+(?:(?:riding|travell?ing|driving)\s+(?:(?:in|on|aboard)\s+)?|(?:aboard|on board|on|in)\s+)"
+    r"(?:(?:a|an|the|two|three|several)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:motorcycles?|motorbikes?|cars?|automobiles?|vehicles?|trucks?|jeeps?|vans?|pick-?ups?|"
+    r"bicycles?|taxis?|buses|bus)(?:\s+\([^()]{1,30}\))?,?",
+    re.IGNORECASE,
+)  # "two men riding on a motorcycle threw a bomb": how the doers came
