@@ -125,3 +125,23 @@ def test_a_dash_ends_a_name() -> None:
     assert "tomas vera lara" in _victims(
         "the murder of general tomas vera lara--which was condemned--shocked all.", "murder"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "names"),
+    [
+        (
+            "the judge identified the dead men as salvador bonilla, 38, and jose antonio marquez, 42.",
+            "dead",
+            ["salvador bonilla", "jose antonio marquez"],
+        ),
+        ("diego morales, leader of the peasant federation, is seriously injured.", "injured", ["diego morales"]),
+        (
+            "jecar antonio neghme, 28, leader of the movement of the left, mol, died when he was hit in an attack.",
+            "attack",
+            ["jecar antonio neghme"],
+        ),
+    ],
+)
+def test_identified_and_appositions(sentence: str, trigger: str, names: list[str]) -> None:
+    assert _victims(sentence, trigger) == names

@@ -229,21 +229,22 @@ _NAME_OF = re.compile(
 )
 _PASSIVE_HARM = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:"  # "ana ruiz (as received), kidnapped by ..."
-    r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,120}){1,2},)?\s+(?:"
-    rf"(?:was|has been|had been|were|have been|are being|is being)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,120}){1,3},)?\s+(?:"
+    r"(?:was|has been|had been|were|have been|are being|is being|is|are)\s+"
+    rf"(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
     r"|(?:was|were|escaped|emerged)\s+(?:\w+ly\s+)?(?:unharmed|unhurt|unscathed)\b"
-    r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b)"
+    r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b|died\b|was found dead\b)"
     rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
 _HARMED_LIST = re.compile(
     r"\b(?:(?:dead|injured|wounded|victims?|hostages|missing|disappeared|kidnapped|murdered|killed)\s+(?:\w+\s+){0,2}?"
-    r"(?:are|were|was|is|include[sd]?|included)(?!\s+identified)|(?:was|were|has\s+been|have\s+been)\s+identified\s+as|"
+    r"(?:are|were|was|is|include[sd]?|included)(?!\s+identified)|(?:was|were|has\s+been|have\s+been)\s+identified\s+as|identified\s+(?:[\w-]+\s+){1,3}?as|"
     r"(?:died|were\s+killed|were\s+murdered|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
     r"[^:.;]{0,40}:|(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
     re.IGNORECASE,
 )  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
-_LIST_ITEM = re.compile(r",\s*and\s+", re.IGNORECASE)
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
 _POSSESSIVE_HARM = re.compile(
     r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
 )  # "ana ruiz's murder"

@@ -226,7 +226,8 @@ COORD_ITEM = re.compile(
 )
 
 DESCRIBED = re.compile(
-    r"\s*,\s*(?:(?:including|among them|among whom|namely|such as)\s+)?|\s+(?:including|among them|namely|such as)\s+",
+    r"\s*,\s*(?:(?:including|among them|among whom|namely|such as|identified as)\s+)?"
+    r"|\s+(?:including|among them|namely|such as|as)\s+",
     re.IGNORECASE,
 )  # "six priests, including father ...": the names that describe a group
 TITLE_GAP = re.compile(r"(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)  # "father", "jesuit priest"
