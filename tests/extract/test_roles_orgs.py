@@ -205,3 +205,16 @@ def test_what_the_doers_wore_is_part_of_their_phrase(sentence: str, doer: str) -
 def test_more_doers(sentence: str, trigger: str, doer: str) -> None:
     type = "abduction_forced_disappearance" if "kidnapped" in sentence else "attack"
     assert doer in [a.text for a in _roles(sentence, trigger, type).perpetrators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "hands", "org"),
+    [
+        ("at dawn splf (southern popular liberation front) cells placed bombs in four stores.", "bombs", "cells", "splf"),
+        ("At dawn SPLF (Southern Popular Liberation Front) rebels attacked the barracks.", "attacked", "rebels", "SPLF"),
+        ("the priest had been kidnapped by an farc (armed forces of the north) cell.", "kidnapped", "cell", "farc"),
+    ],
+)
+def test_an_acronym_with_its_name_in_brackets(sentence: str, trigger: str, hands: str, org: str) -> None:
+    texts = [a.text for a in _roles(sentence, trigger).perpetrators]
+    assert hands in texts and org in texts

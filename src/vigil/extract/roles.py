@@ -39,7 +39,14 @@ from vigil.extract.roles_names import (
     titled_names,
     without_titles,
 )
-from vigil.extract.roles_orgs import hands_of, inner_organisation, organisation_end, organisations_of, reported
+from vigil.extract.roles_orgs import (
+    hands_after,
+    hands_of,
+    inner_organisation,
+    organisation_end,
+    organisations_of,
+    reported,
+)
 from vigil.records import Actor, Item
 
 __all__ = ["RoleLexicon", "Roles", "find_roles", "load_roles", "parse_roles"]
@@ -284,7 +291,7 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
             if (o0, o1) == p.span or any(x[0] < o1 and o0 < x[1] for x in others):
                 continue
             _add(roles.perpetrators, Actor(text=text[o0:o1], span=(o0, o1), kind=org[2]), limit=6)
-        hands = hands_of(lexicon, text, a0, sentence=sentence)
+        hands = hands_of(lexicon, text, a0, sentence=sentence) or hands_after(lexicon, text, a1, sentence=sentence)
         if hands is None or any(x.span and x.span[0] < hands[1] and hands[0] < x.span[1] for x in roles.victims):
             continue
         if not any(x.span and x.span[0] <= hands[0] and hands[1] <= x.span[1] for x in roles.perpetrators):

@@ -33,6 +33,8 @@ _BRACKETED = re.compile(
     r"{1,6}?\(([a-z][a-z0-9-]{1,9})\)",
     re.IGNORECASE,
 )
+_NAMED_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z0-9-]{1,9})\s+\(([^()]{3,60})\)\s+$", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"\s+\([^()]{3,60}\)\s+", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"\(([a-z][a-z0-9-]{1,9})\)(?:['’]s)?\s+$", re.IGNORECASE)
 _CAPITAL_RUN = re.compile(r"(?-i:(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|the|de|del|la|and)\s+)*[A-Z][\w'’.-]*){0,7})")
 _CAPS = re.compile(r"(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\b")
@@ -132,6 +134,10 @@ def organisations_of(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, sente
     if acronym is not None:  # "national liberation front (nlf) guerrillas"
         b = a0 - len(before) + acronym.start(1)
         out.append((b, b + len(acronym.group(1)), "unknown"))
+    elif (named := _NAMED_BEFORE.search(text, max(s0, a0 - 80), a0)) is not None:
+        # "nlf (national liberation front) guerrillas": the acronym before the name in brackets
+        if _listed(lexicon, text, *named.span(1)) is not None or lexicon.organisations.search(named.group(2)):
+            out.append((named.start(1), named.end(1), "unknown"))
     else:
         stop = a0 - 1 if a0 > s0 and text[a0 - 1] == " " else a0
         possessive = re.search(r"['’]s?\s$", text[max(s0, a0 - 3) : a0])
@@ -190,3 +196,19 @@ def organisation_end(lexicon: RoleLexicon, text: str, a1: int, end: int) -> int 
         return None
     acronym = w.ACRONYM.match(text, org[1], end)
     return acronym.end() if acronym is not None and acronym.group(1) else org[1]
+
+
+def hands_after(lexicon: RoleLexicon, text: str, o1: int, *, sentence: tuple[int, int]) -> Org | None:
+    """The members named right after an organisation and its name in brackets: "cell" of "an nlf (national
+    liberation front) cell"."""
+    _, s1 = sentence
+    bracket = _BRACKET_AFTER.match(text, o1, s1)
+    if bracket is None:
+        return None
+    pos = bracket.end()
+    left = lexicon.modifiers.match(text, pos, s1)
+    for start in (pos, left.end() if left is not None else pos):
+        m = lexicon.actors.match(text, start, s1)
+        if m is not None and m.lastgroup in _ARMED:
+            return pos, m.end(), m.lastgroup or "unknown"
+    return None
