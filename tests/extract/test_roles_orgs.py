@@ -210,8 +210,18 @@ def test_more_doers(sentence: str, trigger: str, doer: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "hands", "org"),
     [
-        ("at dawn splf (southern popular liberation front) cells placed bombs in four stores.", "bombs", "cells", "splf"),
-        ("At dawn SPLF (Southern Popular Liberation Front) rebels attacked the barracks.", "attacked", "rebels", "SPLF"),
+        (
+            "at dawn splf (southern popular liberation front) cells placed bombs in four stores.",
+            "bombs",
+            "cells",
+            "splf",
+        ),
+        (
+            "At dawn SPLF (Southern Popular Liberation Front) rebels attacked the barracks.",
+            "attacked",
+            "rebels",
+            "SPLF",
+        ),
         ("the priest had been kidnapped by an farc (armed forces of the north) cell.", "kidnapped", "cell", "farc"),
     ],
 )
