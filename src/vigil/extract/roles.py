@@ -13,9 +13,9 @@ wording ties it to the trigger, so that a sentence's other actors stay out:
   "set fire to two buses", "the bridge was dynamited"); weapons: those named in the sentence of a
   violent event, unless they were seized or found.
 
-Targets and weapons are read in ``roles_items``, names of people in ``roles_names``, the lexicon in
-``roles_lexicon``. Doers are reported as written, with their count or group ("two individuals", "a group of
-armed men").
+Targets and weapons are read in ``roles_items``, named victims in ``roles_victims`` (names of people in
+``roles_names``), organisations a doer's phrase names in ``roles_orgs``, the lexicon in ``roles_lexicon``.
+Doers are reported as written, with their count or group ("two individuals", "a group of armed men").
 
 Organisation names given with an acronym ("the national liberation front (nlf)") are reported as the
 acronym, the shortest form a reader (and a matcher) will meet again. Actor ``kind`` comes from the
@@ -25,20 +25,15 @@ head; the normalised ``actor`` is left to the resolve stage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import vigil.extract.roles_wording as w
+from vigil.extract.roles_base import Roles
+from vigil.extract.roles_base import add_actor as _add
+from vigil.extract.roles_base import inside as _inside
+from vigil.extract.roles_base import matching_groups as _groups
 from vigil.extract.roles_items import find_targets, find_weapons
 from vigil.extract.roles_lexicon import RoleLexicon, load_roles, parse_roles
-from vigil.extract.roles_names import (
-    capital_names,
-    harmed_names,
-    included_names,
-    named_after,
-    owner_name,
-    titled_names,
-    without_titles,
-)
+from vigil.extract.roles_names import capital_names
 from vigil.extract.roles_orgs import (
     hands_after,
     hands_of,
@@ -47,7 +42,8 @@ from vigil.extract.roles_orgs import (
     organisations_of,
     reported,
 )
-from vigil.records import Actor, Item
+from vigil.extract.roles_victims import named_victims
+from vigil.records import Actor
 
 __all__ = ["RoleLexicon", "Roles", "find_roles", "load_roles", "parse_roles"]
 
@@ -81,23 +77,6 @@ _FALLBACK_KINDS = {"police", "state_forces"}
 _PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
-
-
-@dataclass(slots=True)
-class Roles:
-    perpetrators: list[Actor] = field(default_factory=list)
-    victims: list[Actor] = field(default_factory=list)
-    targets: list[Item] = field(default_factory=list)
-    weapons: list[Item] = field(default_factory=list)
-
-
-def _groups(text: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[str]:
-    return [g for g, p in table if p.search(text)]
-
-
-def _add(actors: list[Actor], actor: Actor, *, limit: int) -> None:
-    if len(actors) < limit and all(a.span != actor.span and a.text.lower() != actor.text.lower() for a in actors):
-        actors.append(actor)
 
 
 def _acronym(text: str, a1: int, stop: frozenset[str]) -> re.Match[str] | None:
@@ -219,7 +198,8 @@ def find_roles(
             trigger=trigger,
             taken=taken,
         )
-    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
+    if type in _VIOLENT or type == "arrests":
+        named_victims(lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups)
     if type in _ARMED_USE:
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     if context_groups and not roles.victims and type in _VIOLENT:
@@ -423,98 +403,3 @@ def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
     singular = lexicon.actors.fullmatch(word + "s") is not None  # "maoist" of "maoist shining path guerrillas"
     adjective = singular or w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None
     return adjective and lexicon.actors.match(text, a1 + 1) is not None
-
-
-def _inside(span: tuple[int, int], roles: Roles) -> bool:
-    return any(a.span and a.span[0] <= span[0] and span[1] <= a.span[1] for a in roles.perpetrators + roles.victims)
-
-
-def _named_victims(
-    lexicon: RoleLexicon,
-    text: str,
-    *,
-    sentence: tuple[int, int],
-    trigger: tuple[int, int],
-    type: str,
-    roles: Roles,
-    groups: list[str],
-) -> None:
-    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"."""
-    if type not in _VIOLENT and type != "arrests":
-        return
-    s0, s1 = sentence
-    t0, t1 = trigger
-    spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
-    harmed = set()
-    for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
-        phrase = text[n0:n1]
-        if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
-            harmed.add(without_titles(text, n0, n1, lexicon.names))
-    # "six priests were killed, including ana ruiz"; "the murder of six priests, including ana ruiz"
-    harmed.update(n for n in included_names(text, s0, s1, lexicon.names) if roles.victims or t1 <= n[0])
-    for item in roles.targets:  # "the attack on the home of mayor ana ruiz": the owner was targeted
-        owner = owner_name(text, *item.span, lexicon.names) if item.span else None
-        if owner is not None:
-            harmed.add(owner)
-    for v in list(roles.victims):  # "soldiers killed two reporters, ana ruiz and juan gil"
-        if v.span is not None and v.kind == "civilians":
-            harmed.update(named_after(text, v.span[1], s1, lexicon.names))
-    spans.extend(harmed)
-    accepted: list[tuple[int, int]] = []
-    for n0, n1 in sorted(set(spans)):
-        if n1 <= t0:
-            between = text[n1:t0]
-            ok = w.NAME_BEFORE.match(between) is not None
-        elif n0 >= t1:
-            between = text[t1:n0]
-            ok = w.OBJECT_GAP.match(between) is not None and len(between) < 50
-        else:
-            ok = False
-        ok = (
-            ok
-            or (n0, n1) in harmed
-            or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
-            or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
-            or w.HARMED_BEFORE.match(text, n1) is not None
-            or any(0 < n0 - a1 < 60 and w.LISTED.fullmatch(text, a1, n0) for _, a1 in accepted)
-            or any(
-                v.span and 0 <= v.span[0] - n1 < 30 and w.COORD.fullmatch(text, n1, v.span[0]) for v in roles.victims
-            )
-        )
-        if ok:
-            accepted.append((n0, n1))
-        if ok and not _inside((n0, n1), roles):
-            # a title read as a victim ("mayor" of "mayor juan perez") gives way to the name
-            roles.victims[:] = [
-                v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2 and v.span not in accepted)
-            ]
-            actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
-            _add(roles.victims, actor, limit=6)
-    _described_victims(lexicon, text, roles)
-
-
-def _described_victims(lexicon: RoleLexicon, text: str, roles: Roles) -> None:
-    """A group whose members are named right after it ("six priests, including ana ruiz and juan gil") is the
-    named victims' description, not a victim of its own: its groups go to the names."""
-    for v in list(roles.victims):
-        if v.span is None or v.kind != "civilians" or lexicon.actors.search(v.text) is None:
-            continue  # a name itself, or no phrase
-        people = [x for x in roles.victims if x.span and lexicon.actors.search(x.text) is None]  # names only
-        if any(x.span and w.APPOSED_TITLE.fullmatch(text, x.span[1], v.span[0]) for x in people):
-            roles.victims.remove(v)  # "juan gil, the mayor of the town": the name's description
-            continue
-        m = w.DESCRIBED.match(text, v.span[1])
-        if m is None:
-            continue
-        named: list[Actor] = []
-        pos = m.end()
-        for x in sorted(people, key=lambda x: x.span or (0, 0)):
-            gap = w.LISTED_NEXT if named else w.TITLE_GAP
-            if x.span and x.span[0] >= pos and gap.fullmatch(text, pos, x.span[0]):
-                named.append(x)
-                pos = x.span[1]
-        if named:
-            roles.victims.remove(v)
-            extra = _groups(text[v.span[0] : v.span[1]], lexicon.groups) + v.groups
-            for x in named:
-                x.groups = sorted(set(x.groups) | set(extra))
