@@ -13,9 +13,9 @@ wording ties it to the trigger, so that a sentence's other actors stay out:
   "set fire to two buses", "the bridge was dynamited"); weapons: those named in the sentence of a
   violent event, unless they were seized or found.
 
-Targets and weapons are read in ``roles_items``, names of people in ``roles_names``, the lexicon in
-``roles_lexicon``. Doers are reported as written, with their count or group ("two individuals", "a group of
-armed men").
+Targets and weapons are read in ``roles_items``, named victims in ``roles_victims`` (names of people in
+``roles_names``), organisations a doer's phrase names in ``roles_orgs``, the lexicon in ``roles_lexicon``.
+Doers are reported as written, with their count or group ("two individuals", "a group of armed men").
 
 Organisation names given with an acronym ("the national liberation front (nlf)") are reported as the
 acronym, the shortest form a reader (and a matcher) will meet again. Actor ``kind`` comes from the
@@ -25,21 +25,25 @@ head; the normalised ``actor`` is left to the resolve stage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import vigil.extract.roles_wording as w
+from vigil.extract.roles_base import Roles
+from vigil.extract.roles_base import add_actor as _add
+from vigil.extract.roles_base import inside as _inside
+from vigil.extract.roles_base import matching_groups as _groups
 from vigil.extract.roles_items import find_targets, find_weapons
 from vigil.extract.roles_lexicon import RoleLexicon, load_roles, parse_roles
-from vigil.extract.roles_names import (
-    capital_names,
-    harmed_names,
-    included_names,
-    named_after,
-    owner_name,
-    titled_names,
-    without_titles,
+from vigil.extract.roles_names import capital_names
+from vigil.extract.roles_orgs import (
+    hands_after,
+    hands_of,
+    inner_organisation,
+    organisation_end,
+    organisations_of,
+    reported,
 )
-from vigil.records import Actor, Item
+from vigil.extract.roles_victims import named_victims
+from vigil.records import Actor
 
 __all__ = ["RoleLexicon", "Roles", "find_roles", "load_roles", "parse_roles"]
 
@@ -73,23 +77,6 @@ _FALLBACK_KINDS = {"police", "state_forces"}
 _PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
-
-
-@dataclass(slots=True)
-class Roles:
-    perpetrators: list[Actor] = field(default_factory=list)
-    victims: list[Actor] = field(default_factory=list)
-    targets: list[Item] = field(default_factory=list)
-    weapons: list[Item] = field(default_factory=list)
-
-
-def _groups(text: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[str]:
-    return [g for g, p in table if p.search(text)]
-
-
-def _add(actors: list[Actor], actor: Actor, *, limit: int) -> None:
-    if len(actors) < limit and all(a.span != actor.span and a.text.lower() != actor.text.lower() for a in actors):
-        actors.append(actor)
 
 
 def _acronym(text: str, a1: int, stop: frozenset[str]) -> re.Match[str] | None:
@@ -167,8 +154,7 @@ def find_roles(
             continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
         if _modifies_noun(lexicon, text, a1):
             continue  # "government vehicles", "military patrol car", "the government army"
-        acronym = _acronym(text, a1, lexicon.names.stop)
-        end = acronym.end() if acronym is not None and acronym.end() <= t0 else a1
+        end = _subject_end(lexicon, text, a1, t0, kind=kind)
         doer = _is_doer(text, kind=kind, type=type, a0=a0, a1=end, t0=t0, t1=t1, s0=s0)
         if doer is None:
             doer = _coordinated(text, a0, roles)
@@ -176,6 +162,11 @@ def find_roles(
             doer = False  # "killing 12 civilians, including children"
         if doer and kind in {"civilians", "protesters"} and type not in _CROWD_DOERS:
             doer = w.BY.search(before) is not None or w.CHARGED.search(text[a1:t0]) is not None
+            # "two men shot the guard": men as the subject of an act of violence
+            men = w.MEN.fullmatch(text, a0, a1) is not None
+            if not doer and men and type != "armed_clash" and w.ACTIVE_HARM.match(text, t0, t1) is not None:
+                doer = w.NO_OBJECT.match(text, t1) is None
+            kind = "unknown" if doer and men else kind  # men who did it are no civilians
             doer = doer or None
         if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
             doer = False if doer and not w.BY.search(before) else doer
@@ -196,6 +187,7 @@ def find_roles(
     if not roles.perpetrators and type in _HARMFUL:
         kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
         _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
+    _organisation_doers(lexicon, text, sentence=sentence, roles=roles)
     if type in _TARGETED:
         taken = [a.span for a in roles.perpetrators + roles.victims if a.span]
         roles.targets = find_targets(
@@ -206,7 +198,8 @@ def find_roles(
             trigger=trigger,
             taken=taken,
         )
-    _named_victims(lexicon, text, sentence=sentence, trigger=trigger, type=type, roles=roles, groups=context_groups)
+    if type in _VIOLENT or type == "arrests":
+        named_victims(lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups)
     if type in _ARMED_USE:
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     if context_groups and not roles.victims and type in _VIOLENT:
@@ -218,13 +211,76 @@ def find_roles(
 
 def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: int) -> Actor:
     """A doer's phrase: its acronym, or the phrase with the count or group it is given in ("two individuals",
-    "a group of armed men"), as written."""
+    "a group of armed men"), how it came and what it wore ("men on a motorcycle", "men wearing military uniforms"),
+    as written."""
     s, e = _short(text, a0, a1, lexicon.names.stop)
     plural = (s, e) == (a0, a1) and text[a1 - 3 : a1].lower().endswith(("s", "men", "ople"))
     lead = w.GROUP_LEAD.search(text, max(s0, a0 - 50), a0) if plural else None
     if lead is not None and lead.group(1):
         s = lead.start(1)
+    for extra in (w.RIDING, w.WEARING):
+        m = extra.match(text, e)
+        if m is not None and not text[e:].startswith(","):
+            e = m.end() - (1 if m.group().endswith(",") else 0)
     return Actor(text=text[s:e], span=(s, e), kind=kind)
+
+
+def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str) -> int:
+    """Where the subject whose head ends at ``a1`` ends before a verb at ``t0``: after the acronym given with it,
+    the organisation it is of ("gunmen of the nlf killed"), or the unit it is from, right before the verb ("a
+    soldier from the third detachment fired")."""
+    acronym = _acronym(text, a1, lexicon.names.stop)
+    if acronym is not None and acronym.end() <= t0:
+        return acronym.end()
+    if a1 > t0 or kind not in _ARMED:
+        return a1
+    org_end = organisation_end(lexicon, text, a1, t0)
+    if org_end is not None:
+        return org_end
+    riding = w.RIDING.match(text, a1, t0)
+    if riding is not None and w.VERB_NEXT.fullmatch(text, riding.end(), t0):
+        return riding.end()
+    unit = w.ATTACHED.match(text, a1, t0)
+    if unit is not None:
+        for word in w.UNIT_WORD.finditer(text, unit.end(), min(t0, unit.end() + 60)):
+            if w.VERB_NEXT.fullmatch(text, word.end(), t0):
+                return word.end()
+            if w.UNIT_STOP.fullmatch(word.group()):
+                break
+    return a1
+
+
+def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], roles: Roles) -> None:
+    """The organisation a doer's phrase names its members by ("terrorists of the nlf", "nlf guerrillas") as a
+    perpetrator of its own, and the members named before an organisation that did it ("guerrillas of the nlf")."""
+    for i, p in enumerate(list(roles.perpetrators)):
+        if p.span is None:
+            continue
+        a0, a1 = p.span
+        inner = inner_organisation(lexicon, text, a0, a1)
+        if inner is not None:  # "alleged nlf": the organisation, less the words before its name
+            p = roles.perpetrators[i] = Actor(text=text[inner[0] : a1], span=(inner[0], a1), kind=inner[2])
+            a0 = inner[0]
+        members = w.MEMBERS_AFTER.match(text, a1, sentence[1])
+        if members is not None and any(o == (a0, a1) for o in _listed_spans(lexicon, text, a0, a1)):
+            # "150 nlf members": the members are the hands, the organisation is named by itself
+            _add(roles.perpetrators, _doer(lexicon, text, a0, members.end(), kind=p.kind, s0=sentence[0]), limit=6)
+        for org in organisations_of(lexicon, text, a0, a1, sentence=sentence):
+            o0, o1 = reported(lexicon, text, org)
+            others = [x.span for x in roles.perpetrators + roles.victims if x.span and x is not p]
+            if (o0, o1) == p.span or any(x[0] < o1 and o0 < x[1] for x in others):
+                continue
+            _add(roles.perpetrators, Actor(text=text[o0:o1], span=(o0, o1), kind=org[2]), limit=6)
+        hands = hands_of(lexicon, text, a0, sentence=sentence) or hands_after(lexicon, text, a1, sentence=sentence)
+        if hands is None or any(x.span and x.span[0] < hands[1] and hands[0] < x.span[1] for x in roles.victims):
+            continue
+        if not any(x.span and x.span[0] <= hands[0] and hands[1] <= x.span[1] for x in roles.perpetrators):
+            actor = _doer(lexicon, text, hands[0], hands[1], kind=hands[2], s0=sentence[0])
+            _add(roles.perpetrators, actor, limit=6)
+
+
+def _listed_spans(lexicon: RoleLexicon, text: str, a0: int, a1: int) -> list[tuple[int, int]]:
+    return [m.span() for _, names in lexicon.organisation_names if (m := names.fullmatch(text, a0, a1)) is not None]
 
 
 def _verb_doers(
@@ -252,9 +308,11 @@ def _verb_doers(
         if v0 < t1 and t0 < v1:
             continue
         for a0, a1, kind in candidates:
-            acronym = _acronym(text, a1, lexicon.names.stop)
-            end = acronym.end() if acronym is not None and acronym.end() <= v0 else a1
-            if end > v0 or v0 - end > 60 or kind not in _ARMED or _inside((a0, a1), roles):
+            if kind not in _ARMED and (blocking or w.MEN.fullmatch(text, a0, a1) is None):
+                continue
+            kind = kind if kind in _ARMED else "unknown"  # "two men on a motorcycle threw a bomb"
+            end = _subject_end(lexicon, text, a1, v0, kind=kind)
+            if end > v0 or v0 - end > 60 or _inside((a0, a1), roles):
                 continue
             if any(x.span and x.span[0] <= a0 < x.span[1] for x in roles.victims):
                 continue
@@ -345,70 +403,3 @@ def _modifies_noun(lexicon: RoleLexicon, text: str, a1: int) -> bool:
     singular = lexicon.actors.fullmatch(word + "s") is not None  # "maoist" of "maoist shining path guerrillas"
     adjective = singular or w.ADJECTIVAL.search(text, max(0, a1 - 12), a1) is not None
     return adjective and lexicon.actors.match(text, a1 + 1) is not None
-
-
-def _inside(span: tuple[int, int], roles: Roles) -> bool:
-    return any(a.span and a.span[0] <= span[0] and span[1] <= a.span[1] for a in roles.perpetrators + roles.victims)
-
-
-def _named_victims(
-    lexicon: RoleLexicon,
-    text: str,
-    *,
-    sentence: tuple[int, int],
-    trigger: tuple[int, int],
-    type: str,
-    roles: Roles,
-    groups: list[str],
-) -> None:
-    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"."""
-    if type not in _VIOLENT and type != "arrests":
-        return
-    s0, s1 = sentence
-    t0, t1 = trigger
-    spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
-    harmed = set()
-    for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
-        phrase = text[n0:n1]
-        if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
-            harmed.add(without_titles(text, n0, n1, lexicon.names))
-    # "six priests were killed, including ana ruiz"; "the murder of six priests, including ana ruiz"
-    harmed.update(n for n in included_names(text, s0, s1, lexicon.names) if roles.victims or t1 <= n[0])
-    for item in roles.targets:  # "the attack on the home of mayor ana ruiz": the owner was targeted
-        owner = owner_name(text, *item.span, lexicon.names) if item.span else None
-        if owner is not None:
-            harmed.add(owner)
-    for v in list(roles.victims):  # "soldiers killed two reporters, ana ruiz and juan gil"
-        if v.span is not None and v.kind == "civilians":
-            harmed.update(named_after(text, v.span[1], s1, lexicon.names))
-    spans.extend(harmed)
-    accepted: list[tuple[int, int]] = []
-    for n0, n1 in sorted(set(spans)):
-        if n1 <= t0:
-            between = text[n1:t0]
-            ok = w.NAME_BEFORE.match(between) is not None
-        elif n0 >= t1:
-            between = text[t1:n0]
-            ok = w.OBJECT_GAP.match(between) is not None and len(between) < 50
-        else:
-            ok = False
-        ok = (
-            ok
-            or (n0, n1) in harmed
-            or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
-            or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
-            or w.HARMED_BEFORE.match(text, n1) is not None
-            or any(0 < n0 - a1 < 60 and w.LISTED.fullmatch(text, a1, n0) for _, a1 in accepted)
-            or any(
-                v.span and 0 <= v.span[0] - n1 < 30 and w.COORD.fullmatch(text, n1, v.span[0]) for v in roles.victims
-            )
-        )
-        if ok:
-            accepted.append((n0, n1))
-        if ok and not _inside((n0, n1), roles):
-            # a title read as a victim ("mayor" of "mayor juan perez") gives way to the name
-            roles.victims[:] = [
-                v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2 and v.span not in accepted)
-            ]
-            actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
-            _add(roles.victims, actor, limit=6)

@@ -23,6 +23,7 @@ class RoleLexicon:
     groups: tuple[tuple[str, re.Pattern[str]], ...]
     sentence_groups: tuple[tuple[str, re.Pattern[str]], ...]
     organisations: re.Pattern[str]
+    organisation_names: tuple[tuple[str, re.Pattern[str]], ...]  # kind -> names of armed organisations
     targets: re.Pattern[str]
     target_modifiers: re.Pattern[str]
     weapons: re.Pattern[str]
@@ -86,6 +87,9 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
             strings(top.get("organisation_suffixes"), where=where, field="organisation_suffixes"),
             where=where,
             field="organisation_suffixes",
+        ),
+        organisation_names=_named(
+            top.get("organisation_names"), tuple(taxonomy.actor_kinds), where=where, field="organisation_names"
         ),
         targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
         target_modifiers=_before(

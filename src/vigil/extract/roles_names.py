@@ -9,6 +9,7 @@ that cannot be part of a name (a function word, a number, a verb form in -ed/-in
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from vigil.extract.lexicon import LexiconError, mapping, read_yaml, strings
 
 _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){1,6})")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
 
 
@@ -31,12 +32,15 @@ class NameLexicon:
 def parse_names(data: object, *, where: str) -> NameLexicon:
     top = mapping(data, where=where, field="(top level)")
     titles = strings(top.get("titles"), where=where, field="titles")
+    modifiers = strings(top.get("title_modifiers") or ["(?!)"], where=where, field="title_modifiers")
     stop = top.get("not_names")
     if not isinstance(stop, str) or not stop.split():
         raise LexiconError(f"{where}: field 'not_names' must be a text of words")
     words = frozenset(w.lower() for w in stop.split())
     try:
-        title_re = re.compile(rf"(?<![\w-])(?:{'|'.join(titles)})(?<!s)s?,?\s+(?=[a-z])")
+        title_re = re.compile(
+            rf"(?<![\w-])(?:(?:{'|'.join(modifiers)})\s+){{0,2}}(?:{'|'.join(titles)})(?<!s)s?,?\s+(?=[a-z])"
+        )
     except re.error as exc:
         raise LexiconError(f"{where}: field 'titles' makes a bad regular expression: {exc}") from exc
     function = re.compile(rf"^(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(words))})\b")
@@ -68,7 +72,7 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
     """
     pos = start
     words: list[tuple[int, int]] = []
-    while len(words) < 4:
+    while sum(text[a:b] not in _PARTICLES for a, b in words) < 4 and len(words) < 6:
         title = lexicon.titles.match(text, pos, end)
         if title is not None and title.end() > pos:
             if len(words) >= 2:
@@ -213,22 +217,37 @@ def capital_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list
 
 _HARM_VERB = (
     r"(?:killed|murdered|kidnapped|abducted|assassinated|shot|executed|wounded|injured|tortured|seized|"
-    r"found dead|shot dead|gunned down|machinegunned|slain|released|freed|rescued)"
+    r"found dead|shot dead|gunned down|machinegunned|slain|released|freed|rescued|held hostage|taken hostage|"
+    r"held captive)"
 )
 _NAME_OF = re.compile(
     r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
     rf"rescue|attack on|attempt on|attack against|bod(?:y|ies) of|remains of|funerals? of|{_HARM_VERB})\s+"
-    r"(?:of\s+|(?:were|was)\s+)?"
+    r"(?:of\s+|(?:were|was)\s+|(?:on|in)\s+(?:[\w-]+\s+){1,3}?of\s+)?"  # "the murder on 2 may of ..."
     r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"(?:(?:,\s*[^,;()]{1,80}){1,2},)?\s+(?:"
-    rf"(?:was|has been|had been|were|have been)\s+(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
-    r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b)"
-    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b",
+    r"(?:\s*\([^()]{1,40}\))?(?:"  # "ana ruiz (as received), kidnapped by ..."
+    r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,120}){1,3},)?\s+(?:"
+    r"(?:was|has been|had been|were|have been|are being|is being|is|are)\s+"
+    rf"(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
+    r"|(?:was|were|escaped|emerged)\s+(?:\w+ly\s+)?(?:unharmed|unhurt|unscathed)\b"
+    r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b|died\b|was found dead\b)"
+    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
+_HARMED_LIST = re.compile(
+    r"\b(?:(?:dead|injured|wounded|victims?|hostages|missing|disappeared|kidnapped|murdered|killed)\s+(?:\w+\s+){0,2}?"
+    r"(?:are|were|was|is|include[sd]?|included)(?!\s+identified)|(?:was|were|has\s+been|have\s+been)\s+identified\s+as|identified\s+(?:[\w-]+\s+){1,3}?as|"
+    r"(?:died|were\s+killed|were\s+murdered|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
+    r"[^:.;]{0,40}:|(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
+    re.IGNORECASE,
+)  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
+_POSSESSIVE_HARM = re.compile(
+    r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
+)  # "ana ruiz's murder"
 
 
 def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
@@ -239,6 +258,11 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
         # the name is the run of name words before the verb or before one of the appositions it is given
         ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]
         span = next((x for e in ends if (x := name_before(text, start, e, lexicon)) is not None), None)
+        for a, b in itertools.pairwise(ends):  # "..., and juan perez, the last of them, were killed"
+            item = _LIST_ITEM.match(text, a, b)
+            listed = lower_name_after(text, item.end(), b, lexicon) if item is not None else None
+            if listed is not None and listed[1] == b:
+                out.append(listed)
         if span is not None:
             out.append(span)
             for _ in range(6):  # "ana ruiz, luis gil, and juan perez were killed"
@@ -247,4 +271,10 @@ def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[
                     break
                 out.append(other)
                 span = other
+    for m in _HARMED_LIST.finditer(text, start, end):
+        out.extend(names_from(text, m.end(), end, lexicon))
+    for m in _POSSESSIVE_HARM.finditer(text, start, end):
+        span = name_before(text, start, m.start(), lexicon)
+        if span is not None:
+            out.append(span)
     return out

@@ -44,6 +44,7 @@ CHARGED = re.compile(
 )
 BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+(?:to\s+\d+\s+)?|"
+    r"about\s+|approximately\s+|nearly\s+|around\s+|at\s+least\s+|more\s+than\s+|so-called\s+|self-styled\s+|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|(?:a\s+|an\s+)?(?:group|band|column|squad|gang|unit|cell|"
     r"commando|detachment|patrol)s?\s+of(?:\s+the)?|members of(?: the)?)\s+)*$",
     re.IGNORECASE,
@@ -60,7 +61,8 @@ COMPOUND = re.compile(
     r"documents?|uniforms?|sector|zone|areas?|control|commissions?|committees?|delegations?|investigators?|"
     r"inquiry|investigations?|prosecutors?|ministers?|ministry|agenc(?:y|ies)|reports?|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
     r"violence|war|warfare|struggle|leaders?|leadership|targets?|threats?|ambush(?:es)?|incursions?|raids?|"
-    r"sabotage|harassment|infiltration|installations?|facilities))\b",
+    r"sabotage|harassment|infiltration|installations?|facilities|brutality|repression|abuses|experts|"
+    r"bomb[- ]squads?))\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -73,15 +75,21 @@ POLICE_NAME = re.compile(r"\b(?:Police|Gendarmerie|Constabulary|Sheriff)")
 STATE_NAME = re.compile(r"\b(?:Army|Forces|Military|Guard|Security|Intelligence|Services?|Ministry|Government|Navy)\b")
 MEMBERS_OF = re.compile(
     r"\b(?:members?|units?|commandos?|cells?|factions?|fighters|militants|guerrill?as|terrorists|rebels|wing|columns?|"
-    r"groups?|squads?|elements) of\s+(?:the\s+)?$",
+    r"groups?|squads?|elements|bands?) of\s+(?:the\s+)?(?:(?:about|some|at least|more than|nearly|approximately)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+(?:to|or)\s+\d+|dozens)?\s*$",
     re.IGNORECASE,
 )
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
+    r"^\s*(?:(?:on|last|early|late)\s+(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"  # "the front on 29 november resumed its attacks"
+    r"(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
     r"against|on|of|to|from|in|at|with|condemned|denied|denounced|charged|accused|announced|confirmed|stated|added|"
     r"claimed|warned|asked|demanded|blamed|among|investigat\w*|condemn\w*|repudiat\w*|deplor\w*|denounc\w*|"
     r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
     r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*|"
+    r"attribut\w*|ascrib\w*|link\w*|expect\w*|suspect\w*|"
     r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*)\b)"
     r"[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -104,7 +112,8 @@ HARMED_TITLED = re.compile(
     r"\b(?:death|deaths|murders?|killings?|assassinations?|kidnappings?|abductions?|disappearances?|executions?|"
     r"attack on|attacks on|attempt on|attempts on|attempt against|attack against|killed|murdered|assassinated|"
     r"kidnapped|abducted|wounded|injured|shot)\s+(?:of\s+)?"
-    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+){0,8}$",
+    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+"
+    r"|\([^()]{1,60}\)\s+){0,8}$",  # "the attack on the das (security department) director ..."
     re.IGNORECASE,
 )
 LISTED = re.compile(
@@ -191,10 +200,14 @@ LOCATED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 COUNTER_BY = re.compile(
-    r"\b(?:repel\w*|foil\w*|thwart\w*|averted)\s+by\s+(?:\w+\s+){0,3}$",
+    r"\b(?:repel\w*|foil\w*|thwart\w*|averted|rescued|freed|defused|deactivated|dismantled|"
+    # reported, ordered or looked into by someone: a source or an authority, not the doer
+    r"reported|issued|confirmed|announced|received|released|published|denied|condemned|investigated|investigations?|"
+    r"inquiry|probe|summoned|presented|ordered|chosen|decreed|requested|quoted|cited|"
+    r"documented|verified)\s+by\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police)$", re.IGNORECASE)
+ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police|army|navy|air force)$", re.IGNORECASE)
 NOT_VICTIMS = re.compile(r"^(?:the\s+)?(?:victims?|casualties|dead|wounded|injured)$", re.IGNORECASE)
 
 
@@ -211,3 +224,45 @@ COORD_ITEM = re.compile(
     r"(?:[\w.-]+\s+){0,2}",
     re.IGNORECASE,
 )
+
+DESCRIBED = re.compile(
+    r"\s*,\s*(?:(?:including|among them|among whom|namely|such as|identified as)\s+)?"
+    r"|\s+(?:including|among them|namely|such as|as)\s+",
+    re.IGNORECASE,
+)  # "six priests, including father ...": the names that describe a group
+TITLE_GAP = re.compile(r"(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)  # "father", "jesuit priest"
+LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[\w.-]+\s+){0,2}", re.IGNORECASE)
+ATTACHED = re.compile(r"\s+(?:of|from)\s+(?:the\s+|an?\s+|its\s+)?", re.IGNORECASE)  # "a soldier from the unit"
+UNIT_WORD = re.compile(r"[a-z][\w'’.-]*(?:\s*\([^()]{1,12}\))?", re.IGNORECASE)
+UNIT_STOP = re.compile(
+    r"that|which|who|whom|and|or|but|said|says|was|were|is|are|has|have|had|in|on|at|by|to|with|for|"
+    r"after|before|when|while|during|[\w'’.-]+(?:ed|ing)",
+    re.IGNORECASE,
+)
+VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?", re.IGNORECASE)
+MEMBERS_AFTER = re.compile(
+    r"\s+(?:members|militants|fighters|combatants|cadres|elements|gunmen|hitmen)\b", re.IGNORECASE
+)  # "nlf members": the organisation's hands
+APPOSED_TITLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "juan gil, the town mayor"
+NO_OBJECT = re.compile(
+    r"\s*(?:[,;.]|$|(?:in|on|at|by|during|when|while|after|before|near|last|yesterday|today|and|or|were|was)\b)",
+    re.IGNORECASE,
+)  # "the men killed in the attack": a participle, no object
+MEN = re.compile(r"(?:[\w-]+\s+){0,2}(?:men|man|youths)", re.IGNORECASE)
+ACTIVE_HARM = re.compile(
+    r"(?:killed|murdered|shot|wounded|injured|stabbed|kidnapped|abducted|attacked|assassinated|machinegunned|"
+    r"threw|hurled|planted|fired|opened fire|set fire|bombed|beat|hacked|executed)\b",
+    re.IGNORECASE,
+)
+WEARING = re.compile(
+    r"\s+(?:wearing|dressed\s+in|clad\s+in|in)\s+(?:[\w-]+\s+){0,3}?(?:uniforms?|fatigues|civilian\s+clothes|"
+    r"clothing|ski\s+masks|masks|hoods)\b",
+    re.IGNORECASE,
+)  # "men wearing military uniforms": what the doers wore tells who they may be
+RIDING = re.compile(
+    r",?\s+(?:(?:riding|travell?ing|driving)\s+(?:(?:in|on|aboard)\s+)?|(?:aboard|on board|on|in)\s+)"
+    r"(?:(?:a|an|the|two|three|several)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:motorcycles?|motorbikes?|cars?|automobiles?|vehicles?|trucks?|jeeps?|vans?|pick-?ups?|"
+    r"bicycles?|taxis?|buses|bus)(?:\s+\([^()]{1,30}\))?,?",
+    re.IGNORECASE,
+)  # "two men riding on a motorcycle threw a bomb": how the doers came
