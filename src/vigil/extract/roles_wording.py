@@ -121,7 +121,7 @@ LISTED = re.compile(
     re.IGNORECASE,
 )
 HARMED_BEFORE = re.compile(
-    rf"^\s*(?:,[^,]{{1,80}},\s*)?(?:(?:were|was|are|is|been|being|have been|has been|had been)\s+(?:\w+ly\s+)?{HARM}"
+    rf"\s*(?:,[^,]{{1,80}},\s*)?(?:(?:were|was|are|is|been|being|have been|has been|had been)\s+(?:\w+ly\s+)?{HARM}"
     r"|(?:died|perished)\b)",
     re.IGNORECASE,
 )
