@@ -79,3 +79,13 @@ def test_responsibility_for_a_duty_is_no_claim() -> None:
 
 def test_a_modifier_is_not_a_claimant_beside_its_noun() -> None:
     assert _claimants("The attack was the work of maoist guerrillas.") == [["guerrillas"]]
+
+
+def test_a_claimed_doer_brings_its_organisation() -> None:
+    text = (
+        "a bomb exploded at the power station in the north last night.  "
+        + _FILLER.lower()
+        + "officials blamed the bombing on npa guerrillas."
+    )
+    bombing = next(m for m in _mentions(text) if m.type == "remote_explosive_landmine_ied")
+    assert sorted(a.text for a in bombing.perpetrators) == ["guerrillas", "npa"]

@@ -20,7 +20,7 @@ import re
 
 from vigil.extract.context import sentence_phrases
 from vigil.extract.context_lexicon import ContextLexicon
-from vigil.extract.roles import RoleLexicon
+from vigil.extract.roles import RoleLexicon, with_organisations
 from vigil.records import Actor, Mention, Span
 from vigil.taxonomy import load_taxonomy
 
@@ -108,7 +108,8 @@ def add_claimed_doers(
             if best is None or distance < abs(best.sentence - n):
                 best = claim
         if best is not None:
-            mention.perpetrators = [dataclasses.replace(a) for a in best.doers[:_MAX_DOERS]]
+            doers = [dataclasses.replace(a) for a in best.doers[:_MAX_DOERS]]
+            mention.perpetrators = with_organisations(roles, text, doers, sentence=best.span, victims=mention.victims)
 
 
 def find_claims(lexicon: ContextLexicon, roles: RoleLexicon, text: str, *, sentences: list[Span]) -> list[Claim]:
@@ -141,7 +142,7 @@ def _claims(text: str, s0: int, s1: int, a0: int, a1: int) -> bool:
     before = _BEFORE.search(text, max(s0, a0 - 120), a0)
     if before is None or _NOT_A_CLAIM.search(text, max(s0, before.start() - 40), before.end()):
         return False
-    return incident.search(text, max(s0, before.start() - 120), before.start()) is not None
+    return incident.search(text, max(s0, before.start() - 120), a0) is not None  # "blamed the bombing on"
 
 
 def _fits(claim: Claim, mention: Mention) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 import vigil.extract.roles_wording as w
 from vigil.extract.context_lexicon import Act, ContextLexicon
-from vigil.extract.roles import RoleLexicon
+from vigil.extract.roles import RoleLexicon, with_organisations
 from vigil.extract.sentences import split_sentences
 from vigil.records import Actor, Mention, Span
 
@@ -133,8 +133,25 @@ def add_context_doers(
                     phrases[i, True] = _candidates(lexicon, roles, text, spans[i][0], spans[i][1], full=True)
                 found += _state_agents(roles, text, phrases[i, True], start=spans[i][0])
         found.sort(key=lambda a: _distance(a.span, mention.span))
-        mention.perpetrators = [dataclasses.replace(a) for a in found[:_MAX_DOERS]]
+        mention.perpetrators = _organised(roles, text, found[:_MAX_DOERS], spans, starts, victims=mention.victims)
         _drop_doers_from_victims(mention)
+
+
+def _organised(
+    roles: RoleLexicon, text: str, doers: list[Actor], spans: list[Span], starts: list[int], *, victims: list[Actor]
+) -> list[Actor]:
+    """Copies of ``doers`` with the organisations their phrases name their members by ("fmln guerrillas")."""
+    out: list[Actor] = []
+    for doer in doers:
+        doer = dataclasses.replace(doer)
+        if doer.span is None:
+            out.append(doer)
+            continue
+        sentence = spans[max(0, bisect.bisect_right(starts, doer.span[0]) - 1)]
+        for a in with_organisations(roles, text, [doer], sentence=sentence, victims=victims):
+            if all(a.span != b.span for b in out):
+                out.append(a)
+    return out
 
 
 def _state_agents(roles: RoleLexicon, text: str, phrases: list[_Phrase], *, start: int) -> list[Actor]:

@@ -250,6 +250,16 @@ def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str
     return a1
 
 
+def with_organisations(
+    lexicon: RoleLexicon, text: str, doers: list[Actor], *, sentence: tuple[int, int], victims: list[Actor]
+) -> list[Actor]:
+    """``doers`` (phrases of the sentence ``sentence``) with the organisations their phrases name their members
+    by, as perpetrators of their own ("fmln guerrillas": the guerrillas and the fmln)."""
+    roles = Roles(perpetrators=list(doers), victims=list(victims))
+    _organisation_doers(lexicon, text, sentence=sentence, roles=roles)
+    return roles.perpetrators
+
+
 def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], roles: Roles) -> None:
     """The organisation a doer's phrase names its members by ("terrorists of the nlf", "nlf guerrillas") as a
     perpetrator of its own, and the members named before an organisation that did it ("guerrillas of the nlf")."""
