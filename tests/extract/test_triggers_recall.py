@@ -29,6 +29,10 @@ EVENTS = [
     ("Insurgents sabotaged pylons and transformers in the east on Saturday.", "looting_property_destruction"),
     ("Gunmen working for a drug cartel shot dead a judge in the city on Monday.", "attack"),
     ("On 11 May a bomb destroyed the offices of the electoral council.", "remote_explosive_landmine_ied"),
+    ("Two farmers were captured on Friday by army troops near the river.", "arrests"),
+    ("Three engineers were released unharmed by the guerrillas on Sunday.", "abduction_forced_disappearance"),
+    ("The front of the party office was almost completely destroyed on Tuesday.", "looting_property_destruction"),
+    ("The road to the border was mined by the rebels last week.", "remote_explosive_landmine_ied"),
     ("Since May a bomb blast has closed the market; it wounded four traders.", "remote_explosive_landmine_ied"),
 ]
 
@@ -37,6 +41,9 @@ NON_EVENTS = [
     "The company damaged its reputation with the new advertising campaign.",
     "Firefighters put out a warehouse fire that damaged several buildings near the port.",
     "Police seized two tonnes of cocaine from drug dealers at the port.",
+    "The prisoners were released by the court on bail on Monday.",
+    "The minister was sacked by the president on Monday.",
+    "His hopes of a quick deal were destroyed by the vote.",
     "Officials said a bomb may have been planted near the offices of the electoral council.",
 ]
 
