@@ -33,6 +33,8 @@ EVENTS = [
     ("Three engineers were released unharmed by the guerrillas on Sunday.", "abduction_forced_disappearance"),
     ("The front of the party office was almost completely destroyed on Tuesday.", "looting_property_destruction"),
     ("The road to the border was mined by the rebels last week.", "remote_explosive_landmine_ied"),
+    ("Rebels attacked the oil pipeline on Monday, causing a large spill.", "attack"),
+    ("The guerrillas attacked the farm on Friday and stole food.", "attack"),
     ("Since May a bomb blast has closed the market; it wounded four traders.", "remote_explosive_landmine_ied"),
 ]
 
@@ -41,6 +43,8 @@ NON_EVENTS = [
     "The company damaged its reputation with the new advertising campaign.",
     "Firefighters put out a warehouse fire that damaged several buildings near the port.",
     "Police seized two tonnes of cocaine from drug dealers at the port.",
+    "A truck crashed on the highway on Monday and the driver was injured.",
+    "The shop was attacked by a gang that stole the cash on Friday.",
     "The prisoners were released by the court on bail on Monday.",
     "The minister was sacked by the president on Monday.",
     "His hopes of a quick deal were destroyed by the vote.",
