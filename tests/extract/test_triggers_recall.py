@@ -35,6 +35,7 @@ EVENTS = [
     ("The road to the border was mined by the rebels last week.", "remote_explosive_landmine_ied"),
     ("Rebels attacked the oil pipeline on Monday, causing a large spill.", "attack"),
     ("The guerrillas attacked the farm on Friday and stole food.", "attack"),
+    ("The attacks spread to the northern province today, damaging two fuel depots.", "attack"),
     ("Since May a bomb blast has closed the market; it wounded four traders.", "remote_explosive_landmine_ied"),
 ]
 
@@ -45,6 +46,7 @@ NON_EVENTS = [
     "Police seized two tonnes of cocaine from drug dealers at the port.",
     "A truck crashed on the highway on Monday and the driver was injured.",
     "The shop was attacked by a gang that stole the cash on Friday.",
+    "Efforts are under way to end the attacks on the northern province.",
     "The prisoners were released by the court on bail on Monday.",
     "The minister was sacked by the president on Monday.",
     "His hopes of a quick deal were destroyed by the vote.",
