@@ -36,6 +36,11 @@ EVENTS = [
     ("Rebels attacked the oil pipeline on Monday, causing a large spill.", "attack"),
     ("The guerrillas attacked the farm on Friday and stole food.", "attack"),
     ("The attacks spread to the northern province today, damaging two fuel depots.", "attack"),
+    ("Officials condemned the assassinations of two union leaders on Sunday.", "attack"),
+    ("Unidentified men opened machinegun fire at a night watchman on Friday.", "attack"),
+    ("The mayor was the victim of a terrorist attack on Tuesday in the capital.", "attack"),
+    ("His body was found in a ditch outside the village on Monday.", "attack"),
+    ("Two students seized by uniformed men on Friday are still missing.", "abduction_forced_disappearance"),
     ("Since May a bomb blast has closed the market; it wounded four traders.", "remote_explosive_landmine_ied"),
 ]
 
@@ -47,6 +52,7 @@ NON_EVENTS = [
     "A truck crashed on the highway on Monday and the driver was injured.",
     "The shop was attacked by a gang that stole the cash on Friday.",
     "Efforts are under way to end the attacks on the northern province.",
+    "The pensioner was the victim of a telephone fraud last year.",
     "The prisoners were released by the court on bail on Monday.",
     "The minister was sacked by the president on Monday.",
     "His hopes of a quick deal were destroyed by the vote.",
@@ -66,3 +72,9 @@ def test_wordings_of_violence_give_an_event(sentence: str, expected: str) -> Non
 @pytest.mark.parametrize("sentence", _both(NON_EVENTS))
 def test_near_misses_give_no_event(sentence: str) -> None:
     assert _types(sentence) == []
+
+
+def test_an_arrest_over_a_disappearance_stays_an_arrest() -> None:
+    text = "Police arrested a man on Monday in connection with the disappearance of a student."
+    assert _types(text) == ["arrests"]
+    assert _types(text.lower()) == ["arrests"]
