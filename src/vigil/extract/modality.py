@@ -23,6 +23,9 @@ from vigil.records import Attribution
 DATA_FILE = "vigil/extract/data/modality.yaml"
 _SCOPES = ("near", "after", "clause")
 _WORD = re.compile(r"[^\W_][\w'’.-]*|[^\w\s]")
+# a case-sensitive cue ("may") is the month, not the verb, next to a day or after a word that names a time:
+# "on 11 may", "may 11", "in may", "since may" (lower-cased wire copy keeps no capital to tell them apart)
+_NOT_A_DATE_BEFORE = r"(?<!\d\s)(?<!\bin\s)(?<!\bof\s)(?<!since\s)(?<!until\s)(?<!last\s)(?<!early\s)(?<!mid-)"
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\b(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
 
 
@@ -54,7 +57,7 @@ def _compile(phrases: tuple[str, ...], case_sensitive: frozenset[str]) -> re.Pat
     parts = []
     for p in sorted(phrases, key=len, reverse=True):
         alt = phrase_alternation([p]).replace(r"\*", r"[\w'’-]+")  # "*" is any one word
-        parts.append(f"(?-i:{alt})" if p in case_sensitive else alt)
+        parts.append(rf"{_NOT_A_DATE_BEFORE}(?-i:{alt})(?!\s\d)" if p in case_sensitive else alt)
     return re.compile(rf"(?<![\w'])(?:{dispatch_body(parts)})(?![\w])", re.IGNORECASE)
 
 

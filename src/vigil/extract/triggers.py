@@ -45,6 +45,7 @@ class TriggerRule:
 class Noise:
     pattern: re.Pattern[str]
     max_weight: float
+    unless: re.Pattern[str] | None = None  # the context is no noise when the sentence also matches this
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,11 @@ class TriggerLexicon:
         """Every trigger of the sentence ``text[start:end]`` that survives its context rules."""
         sentence = text[start:end]
         found = self._first_matches(sentence)
-        noisy = [n.max_weight for n, hit in zip(self.noise, found[len(self.rules) :], strict=True) if hit]
+        noisy = [
+            n.max_weight
+            for n, hit in zip(self.noise, found[len(self.rules) :], strict=True)
+            if hit and (n.unless is None or not n.unless.search(sentence))
+        ]
         ceiling = max(noisy) if noisy else -1.0
         out: list[TriggerHit] = []
         for rule, m in zip(self.rules, found, strict=False):
@@ -182,7 +187,8 @@ def parse_triggers(data: object, *, where: str) -> TriggerLexicon:
         limit = entry.get("max_weight")
         if pattern is None or not isinstance(limit, int | float):
             raise LexiconError(f"{where}: field '{f}' needs a pattern and a numeric max_weight")
-        noise.append(Noise(pattern, float(limit)))
+        unless = optional_regex(entry.get("unless"), where=where, field=f"{f}.unless")
+        noise.append(Noise(pattern, float(limit), unless))
         members.append([str(entry["pattern"])])
     return TriggerLexicon(
         rules=tuple(rules),

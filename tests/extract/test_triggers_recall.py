@@ -1,0 +1,80 @@
+"""Wordings of violence that the trigger lexicon reads as events, and near misses that stay no event.
+
+Sentences are written for these tests, each in a capitalised and a lower-cased form (wire transcripts
+often come lower-cased).
+"""
+
+from datetime import date
+
+import pytest
+
+from vigil.extract.extractor import Extractor
+from vigil.records import Document
+
+
+def _types(text: str) -> list[str]:
+    document = Document(text=text, source_id="doc-1", published=date(2024, 3, 6))
+    return [m.type for m in Extractor()(document).mentions]
+
+
+EVENTS = [
+    ("The engineer was kidnaped by armed men on Tuesday near the border.", "abduction_forced_disappearance"),
+    ("Police said the kidnapers demanded a ransom for the two nurses.", "abduction_forced_disappearance"),
+    ("Unknown men fired several shots at the mayor's car on Monday night.", "attack"),
+    ("The journalist was riddled with bullets outside his home on Friday.", "attack"),
+    ("The priest was strafed by gunmen as he left the chapel yesterday.", "attack"),
+    ("Rebels burned the mayor's office and the telephone exchange on Sunday.", "looting_property_destruction"),
+    ("Militiamen were seen setting fire to two trucks on the highway yesterday.", "looting_property_destruction"),
+    ("Two high-tension pylons were destroyed overnight, leaving the city in the dark.", "looting_property_destruction"),
+    ("Insurgents sabotaged pylons and transformers in the east on Saturday.", "looting_property_destruction"),
+    ("Gunmen working for a drug cartel shot dead a judge in the city on Monday.", "attack"),
+    ("On 11 May a bomb destroyed the offices of the electoral council.", "remote_explosive_landmine_ied"),
+    ("Two farmers were captured on Friday by army troops near the river.", "arrests"),
+    ("Three engineers were released unharmed by the guerrillas on Sunday.", "abduction_forced_disappearance"),
+    ("The front of the party office was almost completely destroyed on Tuesday.", "looting_property_destruction"),
+    ("The road to the border was mined by the rebels last week.", "remote_explosive_landmine_ied"),
+    ("Rebels attacked the oil pipeline on Monday, causing a large spill.", "attack"),
+    ("The guerrillas attacked the farm on Friday and stole food.", "attack"),
+    ("The attacks spread to the northern province today, damaging two fuel depots.", "attack"),
+    ("Officials condemned the assassinations of two union leaders on Sunday.", "attack"),
+    ("Unidentified men opened machinegun fire at a night watchman on Friday.", "attack"),
+    ("The mayor was the victim of a terrorist attack on Tuesday in the capital.", "attack"),
+    ("His body was found in a ditch outside the village on Monday.", "attack"),
+    ("Two students seized by uniformed men on Friday are still missing.", "abduction_forced_disappearance"),
+    ("Since May a bomb blast has closed the market; it wounded four traders.", "remote_explosive_landmine_ied"),
+]
+
+NON_EVENTS = [
+    "A transformer exploded during the storm and cut power to the suburbs.",
+    "The company damaged its reputation with the new advertising campaign.",
+    "Firefighters put out a warehouse fire that damaged several buildings near the port.",
+    "Police seized two tonnes of cocaine from drug dealers at the port.",
+    "A truck crashed on the highway on Monday and the driver was injured.",
+    "The shop was attacked by a gang that stole the cash on Friday.",
+    "Efforts are under way to end the attacks on the northern province.",
+    "The pensioner was the victim of a telephone fraud last year.",
+    "The prisoners were released by the court on bail on Monday.",
+    "The minister was sacked by the president on Monday.",
+    "His hopes of a quick deal were destroyed by the vote.",
+    "Officials said a bomb may have been planted near the offices of the electoral council.",
+]
+
+
+def _both(cases: list[str]) -> list[str]:
+    return [*cases, *(c.lower() for c in cases)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [*EVENTS, *((s.lower(), t) for s, t in EVENTS)])
+def test_wordings_of_violence_give_an_event(sentence: str, expected: str) -> None:
+    assert expected in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence", _both(NON_EVENTS))
+def test_near_misses_give_no_event(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_an_arrest_over_a_disappearance_stays_an_arrest() -> None:
+    text = "Police arrested a man on Monday in connection with the disappearance of a student."
+    assert _types(text) == ["arrests"]
+    assert _types(text.lower()) == ["arrests"]
