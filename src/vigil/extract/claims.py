@@ -14,6 +14,7 @@ phrases that can be a doer come from the context step (actor heads, institutions
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -99,14 +100,9 @@ def add_claimed_doers(
         return
     starts = [s[0] for s in sentences]
     for mention in needy:
-        n = _sentence_of(starts, mention.span[0])
-        best: Claim | None = None
-        for claim in claims:
-            distance = abs(claim.sentence - n)
-            if distance > _REACH or not _fits(claim, mention):
-                continue
-            if best is None or distance < abs(best.sentence - n):
-                best = claim
+        n = max(0, bisect.bisect_right(starts, mention.span[0]) - 1)
+        fitting = (c for c in claims if abs(c.sentence - n) <= _REACH and (c.fits is None or mention.type in c.fits))
+        best = min(fitting, key=lambda c: abs(c.sentence - n), default=None)  # the nearest; ties: the earlier
         if best is not None:
             doers = [dataclasses.replace(a) for a in best.doers[:_MAX_DOERS]]
             mention.perpetrators = with_organisations(roles, text, doers, sentence=best.span, victims=mention.victims)
@@ -145,25 +141,10 @@ def _claims(text: str, s0: int, s1: int, a0: int, a1: int) -> bool:
     return incident.search(text, max(s0, before.start() - 120), a0) is not None  # "blamed the bombing on"
 
 
-def _fits(claim: Claim, mention: Mention) -> bool:
-    return claim.fits is None or mention.type in claim.fits
-
-
 def _incident(text: str, s0: int, s1: int) -> frozenset[str] | None:
     """The event types the first incident word of a claim sentence fits (None: any violent event)."""
     found = [(m.start(), fits) for pattern, fits in _incident_patterns() for m in [pattern.search(text, s0, s1)] if m]
     return min(found, key=lambda f: f[0])[1] if found else None
-
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1)
 
 
 @functools.cache
