@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mapping, read_yaml, strings
+from vigil.extract.lexicon import (
+    alternation,
+    check_ids,
+    compile_regex,
+    compile_words,
+    mapping,
+    read_yaml,
+    strings,
+)
 from vigil.taxonomy import load_taxonomy
 
 _FLAGS = re.IGNORECASE
@@ -73,14 +81,7 @@ class ContextLexicon:
 def _body(value: object, *, where: str, field: str) -> str:
     patterns = strings(value, where=where, field=field)
     compile_words(patterns, where=where, field=field)  # names the field of a bad pattern
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
-def _compile(pattern: str, *, where: str, field: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, _FLAGS)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field {field!r} makes a bad regular expression: {exc}") from exc
+    return alternation(patterns)
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -133,11 +134,13 @@ def parse_context(data: object, *, where: str, roles: object, roles_where: str) 
         agent = _body(entry.get("agent"), where=where, field=f"{f}.agent")
         nouns = _body(entry.get("nouns"), where=where, field=f"{f}.nouns")
         acts[str(violation)] = Act(
-            active=_compile(rf"{TRAIL}(?P<aux>(?:{_AUX}\s+){{0,3}})(?P<verb>{active})(?![\w-])", where=where, field=f),
-            agent=_compile(rf"(?<![\w-])(?:{agent}){_AGENT_TAIL}", where=where, field=f),
-            nouns=_compile(rf"(?:(?:['’]s|s['’])\s+(?:[\w-]+\s+)?|\s+)(?:{nouns})(?![\w-])", where=where, field=f),
+            active=compile_regex(
+                rf"{TRAIL}(?P<aux>(?:{_AUX}\s+){{0,3}})(?P<verb>{active})(?![\w-])", where=where, field=f
+            ),
+            agent=compile_regex(rf"(?<![\w-])(?:{agent}){_AGENT_TAIL}", where=where, field=f),
+            nouns=compile_regex(rf"(?:(?:['’]s|s['’])\s+(?:[\w-]+\s+)?|\s+)(?:{nouns})(?![\w-])", where=where, field=f),
             words=compile_words([active, agent, nouns], where=where, field=f),
-            coordinated=_compile(
+            coordinated=compile_regex(
                 rf"\s+(?!(?:was|were|is|are|had|has|have|been|being|and|or|then)\b)[a-z]+ed\b[^,.;:]{{0,60}}?"
                 rf"\band\s+(?:then\s+)?(?:{active})(?![\w-])(?!\s+(?:dead|to death)\b)",
                 where=where,
@@ -148,7 +151,7 @@ def parse_context(data: object, *, where: str, roles: object, roles_where: str) 
     heads, kinds = _actor_heads(roles, where=roles_where)
     return ContextLexicon(
         acts=acts,
-        charged=_compile(
+        charged=compile_regex(
             rf"{TRAIL}(?:,?\s*(?:who|whom)\s+)?"
             r"(?:(?:was|were|has been|have been|had been|is|are|been|being|have|has|had|later|also)\s+)*"
             r"(?:\w+ly\s+)?(?:(?:charged|convicted|accused|found guilty|sentenced|jailed|indicted|arrested|detained|"
@@ -159,7 +162,7 @@ def parse_context(data: object, *, where: str, roles: object, roles_where: str) 
             where=where,
             field="charged_acts",
         ),
-        accused=_compile(
+        accused=compile_regex(
             rf"\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{charged}|abuses|crimes|violat\w*|atrocities)(?![\w-])",
             where=where,
             field="charged_acts",

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from vigil.extract.lexicon import LexiconError, compile_words, mapping, read_yaml, strings
+from vigil.extract.lexicon import alternation, compile_regex, compile_words, mapping, read_yaml, strings
 
 _QUANTITY = (
     r"the|a|an|its|their|his|her|this|that|these|those|at least|more than|over|some|about|nearly|approximately|"
@@ -43,14 +43,7 @@ class ItemLexicon:
 
 
 def _join(top: dict[str, object], field: str, where: str) -> str:
-    return "|".join(f"(?:{p})" for p in strings(top.get(field), where=where, field=field))
-
-
-def _compile(pattern: str, *, where: str, field: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field {field!r} makes a bad regular expression: {exc}") from exc
+    return alternation(strings(top.get(field), where=where, field=field))
 
 
 def parse_items(data: object, *, where: str) -> ItemLexicon:
@@ -61,44 +54,46 @@ def parse_items(data: object, *, where: str) -> ItemLexicon:
     modifiers = _join(top, "weapon_modifiers", where)
     return ItemLexicon(
         targets=compile_words(strings(top.get("targets"), where=where, field="targets"), where=where, field="targets"),
-        target_cue=_compile(
+        target_cue=compile_regex(
             rf"(?<![\w-])(?:{_join(top, 'target_cues', where)})\s+{lead}{parts}{words}$",
             where=where,
             field="target_cues",
         ),
-        target_place=_compile(
+        target_place=compile_regex(
             rf"(?<![\w-])(?:{_join(top, 'target_places', where)})\s+{lead}{parts}{words}$",
             where=where,
             field="target_places",
         ),
-        areas=_compile(rf"(?:{_join(top, 'areas', where)})", where=where, field="areas"),
-        target_destination=_compile(
+        areas=compile_regex(rf"(?:{_join(top, 'areas', where)})", where=where, field="areas"),
+        target_destination=compile_regex(
             rf"(?<![\w-])(?:{_join(top, 'target_destinations', where)})\s+{lead}{words}$",
             where=where,
             field="target_destinations",
         ),
-        not_target_after=_compile(
+        not_target_after=compile_regex(
             rf"[\s-]+(?:{_join(top, 'not_target_after', where)})\b", where=where, field="not_target_after"
         ),
-        craft=_compile(rf"(?:{_join(top, 'craft', where)})", where=where, field="craft"),
-        craft_doing=_compile(rf"\s+(?:{_join(top, 'craft_doing', where)})", where=where, field="craft_doing"),
-        craft_means=_compile(rf"(?<![\w-])(?:{_join(top, 'craft_means', where)})$", where=where, field="craft_means"),
+        craft=compile_regex(rf"(?:{_join(top, 'craft', where)})", where=where, field="craft"),
+        craft_doing=compile_regex(rf"\s+(?:{_join(top, 'craft_doing', where)})", where=where, field="craft_doing"),
+        craft_means=compile_regex(
+            rf"(?<![\w-])(?:{_join(top, 'craft_means', where)})$", where=where, field="craft_means"
+        ),
         weapons=compile_words(strings(top.get("weapons"), where=where, field="weapons"), where=where, field="weapons"),
-        weapon_lead=_compile(
+        weapon_lead=compile_regex(
             rf"(?<![\w.-])(?:(?:{modifiers})[\s-]+){{1,3}}$",
             where=where,
             field="weapon_modifiers",
         ),
-        not_weapon_after=_compile(
+        not_weapon_after=compile_regex(
             rf"(?:[\s-]+(?:{_join(top, 'not_weapon_after', where)})\b|-[a-z])", where=where, field="not_weapon_after"
         ),
-        weapon_as_modifier=_compile(
+        weapon_as_modifier=compile_regex(
             rf"[\s-]+(?:{_join(top, 'weapon_as_modifier', where)})\b", where=where, field="weapon_as_modifier"
         ),
-        not_weapon_before=_compile(
+        not_weapon_before=compile_regex(
             rf"(?<![\w-])(?:{_join(top, 'not_weapon_before', where)})\s+$", where=where, field="not_weapon_before"
         ),
-        weapon_not_used=_compile(
+        weapon_not_used=compile_regex(
             rf"(?<![\w-])(?:{_join(top, 'weapon_not_used', where)})\b", where=where, field="weapon_not_used"
         ),
     )

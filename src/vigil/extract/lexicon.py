@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,19 @@ def strings(value: Any, *, where: str, field: str) -> list[str]:
     return list(value)
 
 
+def alternation(patterns: Iterable[str]) -> str:
+    """The patterns as one regular-expression alternation, each in a group of its own."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def compile_regex(pattern: str, *, where: str, field: str) -> re.Pattern[str]:
+    """``pattern`` compiled case-insensitive; a bad one is a ``LexiconError`` naming the file and the field."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field {field!r} has a bad regular expression: {exc}") from exc
+
+
 def compile_words(patterns: list[str], *, where: str, field: str) -> re.Pattern[str]:
     """One case-insensitive regex matching any of ``patterns`` between word boundaries.
 
@@ -52,7 +66,7 @@ def compile_words(patterns: list[str], *, where: str, field: str) -> re.Pattern[
     (see ``dispatch_body``): the same matches as the plain alternation, without trying every alternative
     at every word start.
     """
-    plain = "|".join(f"(?:{p})" for p in patterns)
+    plain = alternation(patterns)
     try:
         re.compile(rf"(?<![\w-])(?:{plain})(?![\w])", re.IGNORECASE)
         return re.compile(rf"(?<![\w-])(?:{dispatch_body(patterns)})(?![\w])", re.IGNORECASE)

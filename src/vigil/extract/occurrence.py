@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from vigil.extract.lexicon import LexiconError, compile_words, mapping, read_yaml, strings
+from vigil.extract.lexicon import alternation, compile_regex, compile_words, mapping, read_yaml, strings
 from vigil.records import Span
 
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
@@ -57,10 +57,6 @@ class OccurrenceData:
     appeals: re.Pattern[str]
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
 def _pattern(
     section: dict[str, Any], key: str, *, where: str, field: str, left: str = "", right: str = ""
 ) -> re.Pattern[str]:
@@ -68,10 +64,7 @@ def _pattern(
     ``right``, case-insensitive."""
     value = section.get(key)
     found = [value] if isinstance(value, str) and value else strings(value, where=where, field=field)
-    try:
-        return re.compile(f"{left}(?:{_alternation(found)}){right}", re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"{where}: field {field!r} has a bad regular expression: {exc}") from exc
+    return compile_regex(f"{left}(?:{alternation(found)}){right}", where=where, field=field)
 
 
 _WORD_BEFORE = r"(?<![\w'’-])"  # the pattern starts a word
