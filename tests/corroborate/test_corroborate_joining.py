@@ -1,6 +1,7 @@
 from corroborate_helpers import WIRE, doc, mention, place
 
 from vigil.corroborate import Corroborator
+from vigil.records import Actor
 
 
 def test_the_same_event_in_different_wording_joins() -> None:
@@ -99,3 +100,22 @@ def test_a_mention_needs_an_id() -> None:
     d = doc("Text.", source="A")
     with pytest.raises(ValueError, match="no id"):
         Corroborator().add(mention("", d), document=d)
+
+
+def test_two_reports_of_a_battle_join_and_gather_its_sides() -> None:
+    c = Corroborator()
+    a = doc("Army units fought Kessa Front fighters at the Varno bridge on 11 March.", source="Meridian Wire")
+    b = doc("Clashes between soldiers and the Kessa Front left six dead at the bridge.", source="Varno Daily")
+    one = mention("a", a, type="armed_clash", where=place("Varno"))
+    one.sides = [Actor(text="Army units", kind="state_forces"), Actor(text="Kessa Front fighters", kind="rebel_group")]
+    two = mention("b", b, type="armed_clash", where=place("Varno"))
+    two.sides = [Actor(text="soldiers", kind="state_forces"), Actor(text="the Kessa Front", kind="rebel_group")]
+    c.add(one, document=a)
+    joined = c.add(two, document=b)
+    assert not joined.created and joined.event.perpetrators == []
+    assert [s.text for s in joined.event.sides] == [
+        "Army units",
+        "Kessa Front fighters",
+        "soldiers",
+        "the Kessa Front",
+    ]

@@ -44,6 +44,31 @@ def test_csv_uses_acled_column_names(event_and_docs) -> None:  # type: ignore[no
     assert row["vigil_documents"] == "report-1"
 
 
+def test_a_battle_exports_its_sides_as_actor_1_and_actor_2() -> None:
+    doc = Document(text="Army units fought the Highland Front near Korvel.", source_id="report-2", source="Wire")
+    m = Mention(
+        id="m-2",
+        document_id=doc.id,
+        type="armed_clash",
+        span=(0, 49),
+        evidence=doc.text,
+        sides=[
+            Actor(text="Army units", kind="state_forces", actor="Military of Dareen"),
+            Actor(text="the Highland Front", kind="rebel_group"),
+        ],
+    )
+    out = io.StringIO()
+    export_events([event_from_mention(m)], documents={doc.id: doc}, fmt="csv", out=out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (row["actor1"], row["inter1"]) == ("Military of Dareen", "1")
+    assert (row["actor2"], row["inter2"]) == ("the Highland Front", "2")
+    assert row["interaction"] == "12" and row["civilian_targeting"] == ""
+    out = io.StringIO()
+    export_events([event_from_mention(m)], documents={doc.id: doc}, fmt="jsonl", out=out)
+    record = json.loads(out.getvalue())
+    assert record["perpetrators"] == [] and [s["text"] for s in record["sides"]] == ["Army units", "the Highland Front"]
+
+
 def test_jsonl_names_each_mentions_document_id_and_evidence(event_and_docs) -> None:  # type: ignore[no-untyped-def]
     event, docs = event_and_docs
     out = io.StringIO()

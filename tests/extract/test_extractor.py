@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from vigil.extract import Extractor, ExtractorConfig
-from vigil.records import Document, Extraction
+from vigil.records import Document, Extraction, Mention
 from vigil.taxonomy import load_taxonomy
 
 REPORT = (
@@ -106,17 +106,20 @@ def test_attack_on_soldiers_is_a_clash() -> None:
     text = "Insurgents killed five soldiers in an attack on an army post."
     [mention] = Extractor()(_doc(text)).mentions
     assert mention.type == "armed_clash"
-    assert [(p.text, p.kind) for p in mention.perpetrators] == [
+    assert [(p.text, p.kind) for p in mention.sides] == [
         ("Insurgents", "rebel_group"),
         ("soldiers", "state_forces"),
     ]
-    assert mention.victims == []  # the soldiers are the other side of the battle, not victims of a violation
+    # the soldiers are the other side of the battle, not victims of a violation; nobody is its perpetrator
+    assert mention.victims == [] and mention.perpetrators == []
+    assert [(c.kind, c.low) for c in mention.counts] == [("killed", 5)]  # their dead are still counted
 
 
-def test_the_armed_dead_of_a_clash_with_no_doer_named_stay_victims() -> None:
+def test_the_armed_dead_of_a_clash_with_no_doer_named_are_its_one_known_side() -> None:
     [mention] = Extractor()(_doc("An attack on the army post killed five soldiers.")).mentions
     assert mention.type == "armed_clash"
-    assert mention.perpetrators == [] and [v.kind for v in mention.victims] == ["state_forces"]
+    assert mention.perpetrators == [] and mention.victims == []
+    assert [s.kind for s in mention.sides] == ["state_forces"]
 
 
 def test_the_armed_side_of_a_clash_is_no_victim_but_civilians_caught_in_it_are() -> None:
@@ -124,7 +127,16 @@ def test_the_armed_side_of_a_clash_is_no_victim_but_civilians_caught_in_it_are()
     [mention] = Extractor()(_doc(text)).mentions
     assert mention.type == "armed_clash"
     assert [(v.text, v.kind) for v in mention.victims] == [("farmers", "civilians")]
-    assert {p.kind for p in mention.perpetrators} == {"state_forces", "rebel_group"}
+    assert {s.kind for s in mention.sides} == {"state_forces", "rebel_group"}
+    assert mention.perpetrators == []
+
+
+def test_battle_sides_are_written_in_the_result() -> None:
+    [mention] = Extractor()(_doc("Government troops fought the rebels for hours near the dam.")).mentions
+    out = mention.to_dict()
+    assert out["type"] == "armed_clash" and out["perpetrators"] == []
+    assert {s["kind"] for s in out["sides"]} == {"state_forces", "rebel_group"}
+    assert Mention.from_dict(out, document_id="d").sides == mention.sides
 
 
 def test_police_arrests_give_police_and_detention() -> None:

@@ -59,7 +59,7 @@ def test_police_named_by_the_act_are_the_perpetrators() -> None:
 
 def test_clan_militias_are_identity_militias() -> None:
     [m] = _mentions("Two sub-clan militias exchanged gunfire near the well, killing four people.")
-    assert {p.kind for p in m.perpetrators} == {"identity_militia"}
+    assert {p.kind for p in m.sides} == {"identity_militia"}  # the two sides of a battle
 
 
 def test_a_beating_in_custody_is_torture_but_a_death_threat_is_not_a_killing() -> None:

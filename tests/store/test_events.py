@@ -55,6 +55,15 @@ def test_event_round_trip(store: Store, add_extracted: Callable[..., list[Mentio
     assert store.get_event("evt-missing") is None
 
 
+def test_a_battle_keeps_its_sides(store: Store, add_extracted: Callable[..., list[Mention]]) -> None:
+    a = add_extracted("Troops and rebels fought near Northtown.")
+    sides = [Actor(text="troops", kind="state_forces"), Actor(text="rebels", kind="rebel_group", actor="XA Front")]
+    event = make_event([a[0]], type="armed_clash", perpetrators=[], sides=sides)
+    store.save_event(event)
+    got = store.get_event("evt-1")
+    assert got is not None and got.sides == sides and got.perpetrators == []
+
+
 def test_save_event_updates_and_replaces_links(store: Store, add_extracted: Callable[..., list[Mention]]) -> None:
     found = add_extracted("Report with three mentions.", n=3)
     store.save_event(make_event(found[:2]))

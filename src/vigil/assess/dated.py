@@ -64,6 +64,7 @@ def report_views(event: Event, published: Mapping[str, date | None]) -> list[Dat
             date_start=day,
             date_end=m.date.end if m.date is not None else day,
             perpetrators=list(m.perpetrators),
+            sides=list(m.sides),
             indicators=list(m.indicators),
             violations=list(m.violations),
             figures=_figures(m),

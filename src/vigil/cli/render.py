@@ -40,7 +40,7 @@ def events_table(events: list[Event], documents: Mapping[str, Document]) -> Tabl
             where = e.location.name or e.location.text
             if e.location.country:
                 where += f" ({e.location.country})"
-        who = ", ".join(p.actor or p.text for p in e.perpetrators)
+        who = ", ".join(p.actor or p.text for p in e.perpetrators or e.sides)
         docs = {m.document_id for m in e.mentions}
         sources = ", ".join(sorted(documents[d].source or documents[d].source_id for d in docs if d in documents))
         table.add_row(

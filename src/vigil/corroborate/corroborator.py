@@ -372,7 +372,7 @@ class Corroborator:
         new_event = Event(id=new_id, type=first.type, location=first.location)
         self._index.unfile(event_id, state.index_keys)
         old = state.event
-        old.mentions, old.perpetrators, old.indicators, old.violations, old.figures = [], [], [], [], []
+        old.mentions, old.perpetrators, old.sides, old.indicators, old.violations, old.figures = [], [], [], [], [], []
         at = self._clock()
         updates = []
         for event, part, why in (

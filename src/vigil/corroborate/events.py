@@ -75,6 +75,7 @@ def event_from_mention(mention: Mention, *, now: datetime | None = None) -> Even
         date_start=mention.date.start if mention.date else None,
         date_end=mention.date.end if mention.date else None,
         perpetrators=list(mention.perpetrators),
+        sides=list(mention.sides),
         indicators=list(mention.indicators),
         violations=list(mention.violations),
         figures=figures_from_mentions([mention]),

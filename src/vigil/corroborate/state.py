@@ -83,9 +83,14 @@ def features(
         place=None if publisher_place(mention.location, document) else place_key(mention.location),
         context=context,
         tokens=content_words(mention.evidence),
-        actor_kinds=frozenset(a.kind for a in mention.perpetrators if a.kind != "unknown") or _NONE,
-        actor_ids=frozenset(actor_key(a) for a in mention.perpetrators) or _NONE,
+        actor_kinds=frozenset(a.kind for a in _doers(mention) if a.kind != "unknown") or _NONE,
+        actor_ids=frozenset(actor_key(a) for a in _doers(mention)) or _NONE,
     )
+
+
+def _doers(mention: Mention) -> list[Actor]:
+    """Who acted: the perpetrators, or the sides of a battle."""
+    return mention.perpetrators or mention.sides
 
 
 def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -229,13 +234,9 @@ class EventState:
         if span is not None:
             e.date_start, e.date_end = date.fromordinal(span[0]), date.fromordinal(span[1])
         touched: set[str] = set()
-        if any(m.perpetrators for m in added):
-            seen = {actor_key(a) for a in e.perpetrators}
-            for m in added:
-                for a in m.perpetrators:
-                    if actor_key(a) not in seen:
-                        seen.add(actor_key(a))
-                        e.perpetrators.append(a)
+        for m in added:
+            _add_actors(e.perpetrators, m.perpetrators)
+            _add_actors(e.sides, m.sides)
         if any(m.indicators or m.violations for m in added):
             indicators, violations = dict.fromkeys(e.indicators), dict.fromkeys(e.violations)
             for m in added:
@@ -258,3 +259,14 @@ class EventState:
     def end_day(self) -> int | None:
         span = self.span
         return span[1] if span else None
+
+
+def _add_actors(into: list[Actor], actors: list[Actor]) -> None:
+    """Appends the actors not yet in ``into`` (by normalized actor, else text)."""
+    if not actors:
+        return
+    seen = {actor_key(a) for a in into}
+    for a in actors:
+        if actor_key(a) not in seen:
+            seen.add(actor_key(a))
+            into.append(a)

@@ -59,6 +59,8 @@ def acled_row(event: Event, documents: Mapping[str, Document]) -> dict[str, Any]
     etype = taxonomy.event_type(event.type)
     perps = event.perpetrators
     victims = [v for m in event.mentions for v in m.victims]
+    if event.sides and not perps:  # a battle: its first side is actor 1, the others actor 2 and its associates
+        perps, victims = event.sides[:1], event.sides[1:]
     docs = _documents_of(event, documents)
     killed = event.figure("killed")
     loc = event.location
@@ -145,6 +147,7 @@ def event_to_dict(event: Event, documents: Mapping[str, Document]) -> dict[str, 
         "date_end": event.date_end.isoformat() if event.date_end else None,
         "location": event.location.to_dict() if event.location else None,
         "perpetrators": [a.to_dict() for a in event.perpetrators],
+        "sides": [a.to_dict() for a in event.sides],
         "indicators": list(event.indicators),
         "violations": list(event.violations),
         "figures": [f.to_dict() for f in event.figures],

@@ -3,6 +3,7 @@
 Sentences are split by regex; a compiled trigger regex picks the few that may carry an event; only
 those are typed (trigger lexicon), read for roles, counts, dates, modality and cues, and kept when
 their modality is not hypothetical or negated. Mentions of the same type in adjacent sentences merge.
+The armed parties of a battle end as its ``sides``, not as perpetrators or victims.
 """
 
 from __future__ import annotations
@@ -149,6 +150,9 @@ class Extractor:
             if sentences
             else []
         )
+        for mention in mentions:
+            if mention.type == "armed_clash":
+                _battle_sides(mention)
         return Extraction(
             document_id=document.id,
             source_id=document.source_id,
@@ -192,8 +196,6 @@ class Extractor:
         confidence = hit.weight
         confidence += 0.04 if roles.perpetrators else 0.0
         confidence += 0.03 if roles.victims or counts else 0.0
-        if type_ == "armed_clash":  # armed parties to a battle are its sides, not victims of a violation
-            _combatants_are_sides(roles)
         confidence += self.config.lead_bonus if index == 0 else self.config.lead_bonus / 2 if index < 3 else 0.0
         confidence += self.config.title_bonus if title_type == type_ else 0.0
         confidence = min(0.99, confidence * _MODALITY_FACTOR.get(modality.value, 0.9))
@@ -267,15 +269,14 @@ def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles, ty
         roles.perpetrators.append(Actor(text=text[span[0] : span[1]], span=span, kind=kind))
 
 
-def _combatants_are_sides(roles: Roles) -> None:
-    """In a battle with a known doer, the armed parties read as "victims" ("insurgents killed five soldiers")
-    are its other side: they join the perpetrators (the sides), and only those not fighting (civilians caught
-    in it) stay victims. With no doer named, the armed dead stay victims: nobody else is known to have fought."""
-    sides = [v for v in roles.victims if v.kind in _COMBATANTS]
-    if not sides or not roles.perpetrators:
-        return
-    roles.victims = [v for v in roles.victims if v.kind not in _COMBATANTS]
-    roles.perpetrators = _merge_actors(roles.perpetrators, sides)
+def _battle_sides(mention: Mention) -> None:
+    """A battle's armed parties are its sides, not perpetrators or victims of a violation: its doers (from the
+    sentence, the context, a claim or an accusation) and the armed dead read as "victims" ("insurgents killed
+    five soldiers") move to ``sides``; only those not fighting (civilians caught in it) stay victims."""
+    armed = [v for v in mention.victims if v.kind in _COMBATANTS]
+    mention.sides = _merge_actors(mention.perpetrators, armed)
+    mention.victims = [v for v in mention.victims if v.kind not in _COMBATANTS]
+    mention.perpetrators = []
 
 
 def _bystander(actor: Actor, bystanders: list[tuple[str, Span]], doers: list[tuple[str, Span]]) -> bool:

@@ -102,8 +102,8 @@ def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geopars
 
 @dataclass(slots=True)
 class ResolvingExtractor:
-    """Runs the extractor, then resolves places through the gazetteer and perpetrators, victims and the
-    accused through the actor dictionary (knowing the country of the event)."""
+    """Runs the extractor, then resolves places through the gazetteer and perpetrators, victims, the sides
+    of battles and the accused through the actor dictionary (knowing the country of the event)."""
 
     extractor: DocumentExtractor
     dictionary: ActorDictionary | None
@@ -116,7 +116,7 @@ class ResolvingExtractor:
         if self.dictionary is not None:
             for mention in extraction.mentions:
                 country = mention.location.country if mention.location else None
-                for actor in [*mention.perpetrators, *mention.victims]:
+                for actor in [*mention.perpetrators, *mention.victims, *mention.sides]:
                     _resolve_actor(actor, self.dictionary, country=country)
                     for backer in actor.backers:
                         _resolve_actor(backer, self.dictionary)

@@ -52,6 +52,7 @@ class Event:
     date_start: date | None = None
     date_end: date | None = None
     perpetrators: list[Actor] = field(default_factory=list)
+    sides: list[Actor] = field(default_factory=list)  # the armed parties of a battle (see Mention.sides)
     indicators: list[str] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     figures: list[FigureRange] = field(default_factory=list)

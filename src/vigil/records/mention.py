@@ -201,6 +201,10 @@ class Mention:
 
     ``to_dict`` writes exactly the event object of the document result format fixed in
     ``shared/bench/README.md``; ``evidence`` is the text of ``span`` (kept for display and export).
+
+    ``sides`` are the armed parties of a battle (ACLED's actor 1 and actor 2): in fighting between armed
+    groups nobody is the perpetrator or the victim of a violation, so a battle's parties are listed here and
+    its ``perpetrators`` stay empty; civilians harmed in it remain ``victims``.
     """
 
     document_id: str
@@ -212,6 +216,7 @@ class Mention:
     violations: list[str] = field(default_factory=list)
     perpetrators: list[Actor] = field(default_factory=list)
     victims: list[Actor] = field(default_factory=list)
+    sides: list[Actor] = field(default_factory=list)
     targets: list[Item] = field(default_factory=list)
     weapons: list[Item] = field(default_factory=list)
     location: Place | None = None
@@ -231,6 +236,7 @@ class Mention:
             "violations": list(self.violations),
             "perpetrators": [a.to_dict() for a in self.perpetrators],
             "victims": [a.to_dict() for a in self.victims],
+            "sides": [a.to_dict() for a in self.sides],
             "targets": [t.to_dict() for t in self.targets],
             "weapons": [w.to_dict() for w in self.weapons],
             "location": self.location.to_dict() if self.location else None,
@@ -254,6 +260,7 @@ class Mention:
             violations=list(d.get("violations") or []),
             perpetrators=[Actor.from_dict(a) for a in d.get("perpetrators") or []],
             victims=[Actor.from_dict(a) for a in d.get("victims") or []],
+            sides=[Actor.from_dict(a) for a in d.get("sides") or []],
             targets=[Item.from_dict(t) for t in d.get("targets") or []],
             weapons=[Item.from_dict(w) for w in d.get("weapons") or []],
             location=Place.from_dict(d["location"]) if d.get("location") else None,

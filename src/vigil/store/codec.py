@@ -94,6 +94,7 @@ def event_row(event: Event, *, now: datetime) -> dict[str, Any]:
         "data": {
             "location": place.to_dict() if place else None,
             "perpetrators": [a.to_dict() for a in event.perpetrators],
+            "sides": [a.to_dict() for a in event.sides],
             "indicators": list(event.indicators),
             "violations": list(event.violations),
             "figures": [f.to_dict() for f in event.figures],
@@ -111,6 +112,7 @@ def event_from_row(row: RowMapping) -> Event:
         date_start=row["date_start"],
         date_end=row["date_end"],
         perpetrators=[Actor.from_dict(a) for a in data.get("perpetrators") or []],
+        sides=[Actor.from_dict(a) for a in data.get("sides") or []],
         indicators=list(data.get("indicators") or []),
         violations=list(data.get("violations") or []),
         figures=[FigureRange.from_dict(f) for f in data.get("figures") or []],
