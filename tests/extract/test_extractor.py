@@ -175,3 +175,9 @@ def test_merged_mentions_keep_the_groups_of_an_actor_both_name() -> None:
     first = [Actor(text="", kind="civilians", groups=["ethnic"])]
     merged = _merge_actors(first, [Actor(text="", kind="civilians", groups=["climate", "ethnic"])])
     assert len(merged) == 1 and merged[0].groups == ["climate", "ethnic"]
+
+
+def test_the_parties_to_an_agreement_are_its_sides_not_perpetrators() -> None:
+    [mention] = Extractor()(_doc("The government and the rebels signed a ceasefire agreement in Korvel.")).mentions
+    assert mention.type == "agreement" and mention.perpetrators == []
+    assert "rebel_group" in {s.kind for s in mention.sides}
