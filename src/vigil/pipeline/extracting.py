@@ -11,7 +11,7 @@ from typing import TextIO
 
 from vigil.extract import Extractor
 from vigil.ingest import IngestOptions, read_source
-from vigil.records import Actor, Document, Extraction, Mention, Place, RawSource, Rejection
+from vigil.records import Actor, Document, Extraction, Mention, Place, RawSource, Rejection, Span
 from vigil.resolve import ActorDictionary, load_actor_dictionary
 from vigil.resolve.places import Gazetteer, Geoparser
 
@@ -65,8 +65,17 @@ def locate_mentions(extraction: Extraction, text: str, geoparser: Geoparser) -> 
     places = [p for p in geoparser(text) if not any(_covers(w, p.span) and w != p.span for w in written if p.span)]
     main = _main_place(places)
     known = {p.span for p in places if p.span is not None}
+    # written places no recognised place spans, resolved in one pass (each as it would be alone in the text)
+    pending = sorted(
+        {
+            m.location.span
+            for m in extraction.mentions
+            if m.location is not None and m.location.span and not any(_covers(p.span, m.location.span) for p in places)
+        }
+    )
+    alone = dict(zip(pending, geoparser.resolve(text, pending), strict=True)) if pending else {}
     for mention in extraction.mentions:
-        mention.location = _locate(mention, places, text, geoparser, main) or main
+        mention.location = _locate(mention, places, alone, main) or main
         loc = mention.location
         if loc is not None and loc.span is not None and loc.span not in known:
             places.append(loc)
@@ -78,16 +87,16 @@ def _covers(outer: tuple[int, int] | None, inner: tuple[int, int] | None) -> boo
     return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _locate(mention: Mention, places: list[Place], text: str, geoparser: Geoparser, main: Place | None) -> Place | None:
+def _locate(mention: Mention, places: list[Place], alone: dict[Span, Place], main: Place | None) -> Place | None:
     written = mention.location
     if written is not None and written.span is not None:
         # a resolved place that spans the whole written name (not a fragment of it: "Maran" in "Vell Maran")
         for place in places:
             if _covers(place.span, written.span):
                 return place
-        resolved = geoparser.resolve(text, [written.span])
-        if resolved and resolved[0].lat is not None:
-            return resolved[0]
+        resolved = alone.get(written.span)
+        if resolved is not None and resolved.lat is not None:
+            return resolved
         return Place(
             text=written.text,
             span=written.span,
