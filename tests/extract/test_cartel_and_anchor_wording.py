@@ -36,3 +36,7 @@ def test_these_sentences_report_violence(text: str) -> None:
 )
 def test_crime_and_abstract_violence_stay_no_violent_event(text: str) -> None:
     assert not set(_types(text)) & {"attack", "armed_clash"}
+
+
+def test_a_single_robber_is_crime_too() -> None:
+    assert not set(_types("A robber shot the shopkeeper dead during a hold-up in Velmora on Monday.")) & {"attack"}
