@@ -1,10 +1,10 @@
 """Extraction speed and peak memory, against spaCy's full en_core_web_sm pipeline in the same run.
 
-    python bench/speed_extract.py [--sets hrds muc4] [--limit N]
+    python bench/speed_extract.py [--sets hrds muc4] [--limit N] [--bench DIR]
 
-Reads the inputs of ../shared/bench/<set>/input.jsonl (skips cleanly when absent), runs vigil's extractor and
-spaCy's full pipeline over the same texts, each in its own child process (so peak memory is each one's own),
-and prints words per second, peak resident memory and the ratio.
+Reads the inputs of ../shared/bench/<set>/input.jsonl, or DIR/<set>/input.jsonl (skips cleanly when absent),
+runs vigil's extractor and spaCy's full pipeline over the same texts, each in its own child process (so peak
+memory is each one's own), and prints words per second, peak resident memory and the ratio.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 
 
-def load(sets: list[str], limit: int | None) -> list[dict[str, str]]:
+def load(sets: list[str], limit: int | None, bench: Path = BENCH) -> list[dict[str, str]]:
     docs: list[dict[str, str]] = []
     for name in sets:
-        path = BENCH / name / "input.jsonl"
+        path = bench / name / "input.jsonl"
         if not path.exists():
             continue
         with path.open(encoding="utf-8") as f:
@@ -58,8 +58,8 @@ def run_spacy(docs: list[dict[str, str]]) -> int:
     return ents
 
 
-def child(which: str, sets: list[str], limit: int | None) -> None:
-    docs = load(sets, limit)
+def child(which: str, sets: list[str], limit: int | None, bench: Path) -> None:
+    docs = load(sets, limit, bench)
     words = sum(len(d["text"].split()) for d in docs)
     start = time.perf_counter()
     found = run_vigil(docs) if which == "vigil" else run_spacy(docs)
@@ -84,17 +84,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", nargs="+", default=["hrds", "muc4"])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--bench", type=Path, default=BENCH, help="the benchmark folder (default: ../shared/bench)")
     parser.add_argument("--child", choices=["vigil", "spacy"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.sets, args.limit)
+        child(args.child, args.sets, args.limit, args.bench)
         return
-    if not load(args.sets, 1):
-        print(f"no benchmark inputs under {BENCH}; nothing to measure")
+    if not load(args.sets, 1, args.bench):
+        print(f"no benchmark inputs under {args.bench}; nothing to measure")
         return
     results = {}
     for which in ("vigil", "spacy"):
-        cmd = [sys.executable, __file__, "--child", which, "--sets", *args.sets]
+        cmd = [sys.executable, __file__, "--child", which, "--bench", str(args.bench), "--sets", *args.sets]
         if args.limit:
             cmd += ["--limit", str(args.limit)]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True)
