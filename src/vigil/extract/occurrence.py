@@ -12,7 +12,9 @@ once each. None of these gives an event:
 - a means with no act: "the air force commander was dismissed", "the plane carried 24 missiles";
 - a policy: "the war on drugs", "the fight against terrorism";
 - a charge against a whole people with no number or day: "they came to massacre the salvadoran people";
-- a figure of speech or a kind: "a social explosion", "the kind of violence that ...", "a common practice".
+- a figure of speech or a kind: "a social explosion", "the kind of violence that ...", "a common practice";
+- commentary (``commentary.py``): a word in another sense ("the execution of the plan"), a charge of character
+  ("a regime that murders priests"), a duty ("we must fight them", "the killings must stop").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from vigil.extract.commentary import charges_a_character, in_another_sense, names_a_duty
 from vigil.extract.lexicon import alternation, compile_regex, compile_words, mapping, read_yaml, strings
 from vigil.records import Span
 
@@ -250,6 +253,12 @@ def tells_an_occurrence(
         or is_a_figure(text, trigger=trigger, sentence=sentence, data=d)
     ):
         return False
+    if (
+        in_another_sense(text, trigger=trigger, sentence=sentence, acts=d.acts)
+        or charges_a_character(text, trigger=trigger, sentence=sentence)
+        or names_a_duty(text, trigger=trigger, sentence=sentence)
+    ):
+        return False  # commentary: "the execution of the plan", "a regime that murders priests", "we must fight"
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
         return False
     return d.habits.search(text, s0, s1) is None or _has_day(d, text, s0, s1)
