@@ -72,3 +72,9 @@ def test_a_malformed_commentary_file_names_the_field() -> None:
         parse_commentary({"kinds": {}}, where="commentary.yaml")
     with pytest.raises(LexiconError, match=r"figures\[0\]"):
         parse_commentary({"figures": [{"triggers": "x"}]}, where="commentary.yaml")
+
+
+def test_a_diplomatic_protest_is_no_protest_event() -> None:
+    assert not _tells("The foreign minister sent his neighbour a protest note over the border incident.", "protest")
+    assert not _tells("The government strongly protests the decision to grant the visa.", "protests")
+    assert _tells("Hundreds of students protested outside the ministry on Friday.", "protested")
