@@ -78,3 +78,20 @@ def test_a_diplomatic_protest_is_no_protest_event() -> None:
     assert not _tells("The foreign minister sent his neighbour a protest note over the border incident.", "protest")
     assert not _tells("The government strongly protests the decision to grant the visa.", "protests")
     assert _tells("Hundreds of students protested outside the ministry on Friday.", "protested")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("We want the violence that began under the old junta to end once and for all.", "violence"),
+        ("The shelling of the hospitals, which the envoy called a crime, has to stop.", "shelling"),
+        ("The recruit said an instructor taught them how to use explosives in the camp.", "explosives"),
+    ],
+)
+def test_demands_and_lessons_are_no_occurrence(sentence: str, trigger: str) -> None:
+    assert not _tells(sentence, trigger)
+
+
+def test_a_killing_with_a_demand_after_it_is_still_told() -> None:
+    assert _tells("Soldiers killed five farmers and the bishop said the raids must stop.", "killed")
+    assert _tells("Troops fired on the crowd to end the march.", "fired on")

@@ -7,8 +7,8 @@ Read from ``data/commentary.yaml`` (its header describes every section). None of
   looting of our natural resources", "he harshly attacked the president", "an attack on the judicial branch";
 - a charge of character told in the present tense: "a government that murders priests", "a regime known for
   killing its critics";
-- a duty: "we must fight the traffickers", "the guilty have to be jailed";
-- a demand told after the violence: "the killing of civilians must stop".
+- a duty or a skill: "we must fight the traffickers", "the guilty have to be jailed", "how to use explosives";
+- a demand told after the violence: "the killing of civilians must stop", "we want this violence to end".
 
 A word in another sense marked ``alone`` gives no event only when nothing else in the sentence is done: "the
 militia attacked the villages and pillaged the natural resources" still tells the attack.
@@ -45,7 +45,9 @@ class CommentaryData:
     subjects: re.Pattern[str]
     verbs: re.Pattern[str]
     duties: re.Pattern[str]
+    named: re.Pattern[str]
     ends: re.Pattern[str]
+    how: re.Pattern[str]
 
 
 def _rx(value: Any, *, where: str, field: str, left: str = "", right: str = "") -> re.Pattern[str]:
@@ -77,12 +79,17 @@ def parse_commentary(data: Any, *, where: str) -> CommentaryData:
         raise LexiconError(f"{where}: field 'figures' must be a non-empty list")
     figures = tuple(_figure(e, where=where, field=f"figures[{n}]") for n, e in enumerate(raw))
     kinds = mapping(top.get("kinds"), where=where, field="kinds")
+    ends = mapping(top.get("ends"), where=where, field="ends")
+    breaks = _rx(ends.get("breaks"), where=where, field="ends.breaks").pattern
+    demands = _rx(ends.get("demands"), where=where, field="ends.demands").pattern
     return CommentaryData(
         figures=figures,
         subjects=_rx(kinds.get("subjects"), where=where, field="kinds.subjects", left=_WORD_BEFORE, right=r"$"),
         verbs=_rx(kinds.get("verbs"), where=where, field="kinds.verbs"),
         duties=_rx(top.get("duties"), where=where, field="duties", left=_WORD_BEFORE, right=r"$"),
-        ends=_rx(top.get("ends"), where=where, field="ends", left=r"^(?:\s+[\w'’-]+){0,4}?\s+", right=r"(?![\w-])"),
+        named=_rx(ends.get("named"), where=where, field="ends.named", left=_WORD_BEFORE, right=r"$"),
+        ends=compile_regex(rf"(?:(?!\s(?:{breaks})\b)[^.;:!?])*?\s(?:{demands}){_WORD_END}", where=where, field="ends"),
+        how=_rx(top.get("how"), where=where, field="how", left=_WORD_BEFORE, right=r"\s+$"),
     )
 
 
@@ -123,9 +130,10 @@ def charges_a_character(text: str, *, trigger: Span, sentence: Span, data: Comme
 
 def names_a_duty(text: str, *, trigger: Span, sentence: Span, data: CommentaryData | None = None) -> bool:
     """True when the trigger is what someone must do or must suffer ("we must fight them", "they have to be
-    jailed"), or what must stop ("the killing of civilians must stop")."""
+    jailed"), a skill ("how to use explosives"), or what must stop ("the killing of civilians must stop")."""
     d = data or commentary_data()
     t0, t1 = trigger
-    if d.duties.search(text, max(sentence[0], t0 - 24), t0) is not None:
+    lo = max(sentence[0], t0 - 40)
+    if d.duties.search(text, lo, t0) is not None or d.how.search(text, lo, t0) is not None:
         return True
-    return d.ends.match(text[t1 : sentence[1]]) is not None
+    return d.named.search(text, lo, t0) is not None and d.ends.match(text, t1, sentence[1]) is not None

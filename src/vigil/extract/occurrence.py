@@ -41,6 +41,7 @@ class OccurrenceData:
     days: re.Pattern[str]
     telling: re.Pattern[str]
     lasting: frozenset[str]
+    years: re.Pattern[str]
     alone: re.Pattern[str]
     since: re.Pattern[str]
     began: re.Pattern[str]
@@ -94,6 +95,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         days=words("tolls", "days"),
         telling=rx("tolls", "telling", _WORD_BEFORE, r"\s+$"),
         lasting=frozenset(strings(sections["tolls"].get("lasting"), where=where, field="tolls.lasting")),
+        years=words("tolls", "years"),
         alone=rx("time", "alone", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         since=rx("time", "since", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         began=rx("time", "began", r"\s+", r"(?![\w])"),
@@ -142,11 +144,11 @@ def is_toll(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:
     """True when the trigger stands in a sum of events over a period or a war, and the sentence names no day.
-    Events of a lasting type (detentions) are held now: their sum since a day is no toll."""
+    Events of a lasting type (detentions) are held now: their sum since a day is no toll, their sum over years is."""
     d = data or occurrence_data()
-    if type_ in d.lasting:
-        return False
     s0, s1 = sentence
+    if type_ in d.lasting and d.years.search(text, s0, s1) is None:
+        return False
     t0, t1 = trigger
     summed = any(_near(text, m.start(), m.end(), t0, t1) for m in d.war_tolls.finditer(text, s0, s1))
     if not summed and d.periods.search(text, s0, s1) is not None:
