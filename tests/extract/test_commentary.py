@@ -34,6 +34,7 @@ def _types(text: str) -> list[str]:
         ("The bar association called the decree an attack on the judicial branch.", "attack"),
         ("No one should welcome the envoy of a government that murders priests and teachers.", "murders"),
         ("The party leader said the regime is known for torturing its critics.", "torturing"),
+        ("The union blamed officers who kidnap and torture its members.", "kidnap"),
         ("We must also fight the traffickers with the law in our hands.", "fight"),
         ("Farmers who grow the crop should not be jailed, the minister said.", "jailed"),
         ("The killing of unarmed villagers must stop, the bishop told the crowd.", "killing"),
@@ -54,6 +55,8 @@ def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
         ("Gunmen attacked the judge's convoy on the coast road.", "attacked"),
         ("Unidentified men attacked the offices of the newspaper with stones.", "attacked"),
         ("The government that took power in March arrested the union leaders.", "arrested"),
+        ("The gunmen who killed the mayor fled on motorcycles.", "killed"),
+        ("That attack left the town without power for a week.", "attack"),
         ("The killing of the mayor must be investigated, the bishop said.", "killing"),
     ],
 )
@@ -70,6 +73,8 @@ def test_a_death_squad_or_a_death_sentence_is_no_killing() -> None:
 def test_a_malformed_commentary_file_names_the_field() -> None:
     with pytest.raises(LexiconError, match="figures"):
         parse_commentary({"kinds": {}}, where="commentary.yaml")
+    with pytest.raises(LexiconError, match="kinds"):
+        parse_commentary({"figures": [{"triggers": "x", "after": "y"}], "kinds": {}}, where="commentary.yaml")
     with pytest.raises(LexiconError, match=r"figures\[0\]"):
         parse_commentary({"figures": [{"triggers": "x"}]}, where="commentary.yaml")
 

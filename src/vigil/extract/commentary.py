@@ -40,10 +40,17 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
-class CommentaryData:
-    figures: tuple[Figure, ...]
+class Kind:
+    """A verb of violence (``verbs``) told of a kind of actor (``subjects``, ending just before it)."""
+
     subjects: re.Pattern[str]
     verbs: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CommentaryData:
+    figures: tuple[Figure, ...]
+    kinds: tuple[Kind, ...]
     duties: re.Pattern[str]
     named: re.Pattern[str]
     ends: re.Pattern[str]
@@ -72,20 +79,30 @@ def _figure(entry: Any, *, where: str, field: str) -> Figure:
     )
 
 
+def _kind(entry: Any, *, where: str, field: str) -> Kind:
+    e = mapping(entry, where=where, field=field)
+    return Kind(
+        subjects=_rx(e.get("subjects"), where=where, field=f"{field}.subjects", left=_WORD_BEFORE, right=r"$"),
+        verbs=_rx(e.get("verbs"), where=where, field=f"{field}.verbs"),
+    )
+
+
 def parse_commentary(data: Any, *, where: str) -> CommentaryData:
     top = mapping(data, where=where, field="(top level)")
     raw = top.get("figures")
     if not isinstance(raw, list) or not raw:
         raise LexiconError(f"{where}: field 'figures' must be a non-empty list")
     figures = tuple(_figure(e, where=where, field=f"figures[{n}]") for n, e in enumerate(raw))
-    kinds = mapping(top.get("kinds"), where=where, field="kinds")
+    raw_kinds = top.get("kinds")
+    if not isinstance(raw_kinds, list) or not raw_kinds:
+        raise LexiconError(f"{where}: field 'kinds' must be a non-empty list")
+    kinds = tuple(_kind(k, where=where, field=f"kinds[{n}]") for n, k in enumerate(raw_kinds))
     ends = mapping(top.get("ends"), where=where, field="ends")
     breaks = _rx(ends.get("breaks"), where=where, field="ends.breaks").pattern
     demands = _rx(ends.get("demands"), where=where, field="ends.demands").pattern
     return CommentaryData(
         figures=figures,
-        subjects=_rx(kinds.get("subjects"), where=where, field="kinds.subjects", left=_WORD_BEFORE, right=r"$"),
-        verbs=_rx(kinds.get("verbs"), where=where, field="kinds.verbs"),
+        kinds=kinds,
         duties=_rx(top.get("duties"), where=where, field="duties", left=_WORD_BEFORE, right=r"$"),
         named=_rx(ends.get("named"), where=where, field="ends.named", left=_WORD_BEFORE, right=r"$"),
         ends=compile_regex(rf"(?:(?!\s(?:{breaks})\b)[^.;:!?])*?\s(?:{demands}){_WORD_END}", where=where, field="ends"),
@@ -120,12 +137,11 @@ def in_another_sense(
 
 def charges_a_character(text: str, *, trigger: Span, sentence: Span, data: CommentaryData | None = None) -> bool:
     """True when the trigger is a present-tense verb that tells what a kind of actor does ("a government that
-    murders priests", "a regime known for killing"), not what happened."""
+    murders priests", "a regime known for killing", "officers who kidnap"), not what happened."""
     d = data or commentary_data()
     t0, t1 = trigger
-    if d.verbs.fullmatch(text, t0, t1) is None:
-        return False
-    return d.subjects.search(text, max(sentence[0], t0 - _BEFORE), t0) is not None
+    lo = max(sentence[0], t0 - _BEFORE)
+    return any(k.verbs.fullmatch(text, t0, t1) and k.subjects.search(text, lo, t0) for k in d.kinds)
 
 
 def names_a_duty(text: str, *, trigger: Span, sentence: Span, data: CommentaryData | None = None) -> bool:
