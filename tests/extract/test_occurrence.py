@@ -95,3 +95,16 @@ def test_a_sum_of_disappearances_over_years_is_a_toll_but_one_detention_since_a_
     assert not _tells(years, "disappeared", type_="abduction_forced_disappearance")
     held = "The lawyer has been detained in the capital's main prison since 2016."
     assert _tells(held, "detained", type_="arrests")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "tells"),
+    [
+        ("Elders said armed youths were mobilising to launch revenge attacks on the cattle camps.", "attacks", False),
+        ("The villagers were moved in order to proceed with the bombing of the hill hamlets.", "bombing", False),
+        ("The militia managed to carry out two attacks on the convoy before dawn.", "attacks", True),
+        ("Rebels launched two attacks on the convoy before dawn.", "attacks", True),
+    ],
+)
+def test_the_object_of_a_plan_is_no_occurrence(sentence: str, trigger: str, tells: bool) -> None:
+    assert _tells(sentence, trigger) is tells

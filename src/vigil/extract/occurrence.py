@@ -56,6 +56,7 @@ class OccurrenceData:
     ills: re.Pattern[str]
     acts: re.Pattern[str]
     purpose: re.Pattern[str]
+    plans: re.Pattern[str]
     verbs: re.Pattern[str]
     done: re.Pattern[str]
     appeals: re.Pattern[str]
@@ -115,6 +116,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         figure_after=rx("figures", "after", r"\s+", r"(?![\w-])"),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
         purpose=rx("purpose", "to", _WORD_BEFORE, _ENDS_AT_TRIGGER),
+        plans=rx("purpose", "plans", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         verbs=rx("purpose", "verbs", "", r"(?![\w])"),
         done=rx("purpose", "done", _WORD_BEFORE, r"\s+$"),
         appeals=rx(
@@ -183,13 +185,13 @@ def names_a_demand(text: str, *, trigger: Span, sentence: Span, data: Occurrence
 
 
 def names_an_aim(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
-    """True when the trigger is an infinitive of aim, order or plan ("sent to attack"), not of a deed done
-    ("managed to kill")."""
+    """True when the trigger is an infinitive of aim, order or plan ("sent to attack"), or the object of one
+    ("mobilising to launch revenge attacks"), not of a deed done ("managed to kill")."""
     d = data or occurrence_data()
     t0 = trigger[0]
-    if d.verbs.match(text, t0, trigger[1]) is None:
-        return False
-    m = d.purpose.search(text, max(sentence[0], t0 - 24), t0)
+    m = d.purpose.search(text, max(sentence[0], t0 - 24), t0) if d.verbs.match(text, t0, trigger[1]) else None
+    if m is None:
+        m = d.plans.search(text, max(sentence[0], t0 - 70), t0)
     if m is None:
         return False
     return d.done.search(text, max(sentence[0], m.start() - 24), m.start()) is None
