@@ -100,3 +100,10 @@ def test_demands_and_lessons_are_no_occurrence(sentence: str, trigger: str) -> N
 def test_a_killing_with_a_demand_after_it_is_still_told() -> None:
     assert _tells("Soldiers killed five farmers and the bishop said the raids must stop.", "killed")
     assert _tells("Troops fired on the crowd to end the march.", "fired on")
+
+
+def test_the_headline_of_a_linked_story_is_no_event() -> None:
+    text = "Police dispersed the march with batons on Friday.\nAlso read: Editor arrested in the capital\nMore news."
+    t0 = text.index("arrested")
+    assert not tells_an_occurrence(text, trigger=(t0, t0 + 8), sentence=(text.index("Also"), text.index("\nMore")))
+    assert _tells("Readers said the editor was arrested at dawn.", "arrested")

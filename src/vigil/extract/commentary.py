@@ -8,7 +8,8 @@ Read from ``data/commentary.yaml`` (its header describes every section). None of
 - a charge of character told in the present tense: "a government that murders priests", "a regime known for
   killing its critics";
 - a duty or a skill: "we must fight the traffickers", "the guilty have to be jailed", "how to use explosives";
-- a demand told after the violence: "the killing of civilians must stop", "we want this violence to end".
+- a demand told after the violence: "the killing of civilians must stop", "we want this violence to end";
+- the headline of another story: "Read: Editor arrested in the capital".
 
 A word in another sense marked ``alone`` gives no event only when nothing else in the sentence is done: "the
 militia attacked the villages and pillaged the natural resources" still tells the attack.
@@ -55,6 +56,7 @@ class CommentaryData:
     named: re.Pattern[str]
     ends: re.Pattern[str]
     how: re.Pattern[str]
+    links: re.Pattern[str]
 
 
 def _rx(value: Any, *, where: str, field: str, left: str = "", right: str = "") -> re.Pattern[str]:
@@ -107,6 +109,7 @@ def parse_commentary(data: Any, *, where: str) -> CommentaryData:
         named=_rx(ends.get("named"), where=where, field="ends.named", left=_WORD_BEFORE, right=r"$"),
         ends=compile_regex(rf"(?:(?!\s(?:{breaks})\b)[^.;:!?])*?\s(?:{demands}){_WORD_END}", where=where, field="ends"),
         how=_rx(top.get("how"), where=where, field="how", left=_WORD_BEFORE, right=r"\s+$"),
+        links=_rx(top.get("links"), where=where, field="links", left=r"\s*"),
     )
 
 
@@ -153,3 +156,12 @@ def names_a_duty(text: str, *, trigger: Span, sentence: Span, data: CommentaryDa
     if d.duties.search(text, lo, t0) is not None or d.how.search(text, lo, t0) is not None:
         return True
     return d.named.search(text, lo, t0) is not None and d.ends.match(text, t1, sentence[1]) is not None
+
+
+def in_a_link(text: str, *, trigger: Span, sentence: Span, data: CommentaryData | None = None) -> bool:
+    """True when the line that holds the trigger starts with a link label ("Read: Editor arrested"): the
+    headline of another story."""
+    d = data or commentary_data()
+    t0 = trigger[0]
+    start = text.rfind("\n", sentence[0], t0) + 1 or sentence[0]
+    return d.links.match(text, start, t0) is not None
