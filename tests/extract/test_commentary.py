@@ -38,6 +38,7 @@ def _types(text: str) -> list[str]:
         ("We must also fight the traffickers with the law in our hands.", "fight"),
         ("Farmers who grow the crop should not be jailed, the minister said.", "jailed"),
         ("The killing of unarmed villagers must stop, the bishop told the crowd.", "killing"),
+        ("The archbishop asked the candidates to choose dialogue instead of violence.", "violence"),
     ],
 )
 def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
