@@ -108,3 +108,8 @@ def test_the_headline_of_a_linked_story_is_no_event() -> None:
     t0 = text.index("arrested")
     assert not tells_an_occurrence(text, trigger=(t0, t0 + 8), sentence=(text.index("Also"), text.index("\nMore")))
     assert _tells("Readers said the editor was arrested at dawn.", "arrested")
+
+
+def test_a_fierce_or_frontal_attack_is_still_an_attack() -> None:
+    assert _tells("Rebels fiercely attacked the garrison at the river crossing.", "attacked")
+    assert _tells("The army's frontal assault on the old city began at dawn.", "assault")
