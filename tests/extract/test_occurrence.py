@@ -88,3 +88,23 @@ def test_a_question_gives_no_event() -> None:
 def test_a_malformed_occurrence_file_names_the_field() -> None:
     with pytest.raises(LexiconError, match="tolls"):
         parse_occurrence({"time": {}}, where="occurrence.yaml")
+
+
+def test_a_sum_of_disappearances_over_years_is_a_toll_but_one_detention_since_a_year_is_none() -> None:
+    years = "Over the past nine years more than 140 people have disappeared in the province, the commission said."
+    assert not _tells(years, "disappeared", type_="abduction_forced_disappearance")
+    held = "The lawyer has been detained in the capital's main prison since 2016."
+    assert _tells(held, "detained", type_="arrests")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "tells"),
+    [
+        ("Elders said armed youths were mobilising to launch revenge attacks on the cattle camps.", "attacks", False),
+        ("The villagers were moved in order to proceed with the bombing of the hill hamlets.", "bombing", False),
+        ("The militia managed to carry out two attacks on the convoy before dawn.", "attacks", True),
+        ("Rebels launched two attacks on the convoy before dawn.", "attacks", True),
+    ],
+)
+def test_the_object_of_a_plan_is_no_occurrence(sentence: str, trigger: str, tells: bool) -> None:
+    assert _tells(sentence, trigger) is tells

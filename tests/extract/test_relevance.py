@@ -86,3 +86,20 @@ def test_an_attack_on_a_diplomat_is_no_diplomacy() -> None:
     assert [m.type for m in extractor(doc).mentions] == ["attack"]
     talks = Document(text="Diplomatic talks on the attacks were held in the capital.", source_id="s")
     assert extractor(talks).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The strike also opposed the violence of the junta that ruled from 1967 to 1974.", "violence"),
+        ("The attacks on the pipeline have cost the treasury $150 million.", "attacks"),
+        ("In a nation of 90 million that is 60% rural, the clashes over grazing land shape politics.", "clashes"),
+    ],
+)
+def test_a_year_a_sum_a_share_or_a_population_is_no_anchor(sentence: str, trigger: str) -> None:
+    assert not _names(sentence, trigger)
+
+
+def test_a_number_of_people_still_anchors() -> None:
+    assert _names("The clashes left 1,500 families without shelter.", "clashes")
+    assert _names("Attacks on three villages were reported in 2023.", "Attacks")

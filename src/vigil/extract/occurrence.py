@@ -12,7 +12,9 @@ once each. None of these gives an event:
 - a means with no act: "the air force commander was dismissed", "the plane carried 24 missiles";
 - a policy: "the war on drugs", "the fight against terrorism";
 - a charge against a whole people with no number or day: "they came to massacre the salvadoran people";
-- a figure of speech or a kind: "a social explosion", "the kind of violence that ...", "a common practice".
+- a figure of speech or a kind: "a social explosion", "the kind of violence that ...", "a common practice";
+- commentary (``commentary.py``): a word in another sense ("the execution of the plan"), a charge of character
+  ("a regime that murders priests"), a duty ("we must fight them", "the killings must stop").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from vigil.extract.commentary import charges_a_character, in_a_link, in_another_sense, names_a_duty
 from vigil.extract.lexicon import alternation, compile_regex, compile_words, mapping, read_yaml, strings
 from vigil.records import Span
 
@@ -38,6 +41,7 @@ class OccurrenceData:
     days: re.Pattern[str]
     telling: re.Pattern[str]
     lasting: frozenset[str]
+    years: re.Pattern[str]
     alone: re.Pattern[str]
     since: re.Pattern[str]
     began: re.Pattern[str]
@@ -52,6 +56,7 @@ class OccurrenceData:
     ills: re.Pattern[str]
     acts: re.Pattern[str]
     purpose: re.Pattern[str]
+    plans: re.Pattern[str]
     verbs: re.Pattern[str]
     done: re.Pattern[str]
     appeals: re.Pattern[str]
@@ -91,6 +96,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         days=words("tolls", "days"),
         telling=rx("tolls", "telling", _WORD_BEFORE, r"\s+$"),
         lasting=frozenset(strings(sections["tolls"].get("lasting"), where=where, field="tolls.lasting")),
+        years=words("tolls", "years"),
         alone=rx("time", "alone", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         since=rx("time", "since", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         began=rx("time", "began", r"\s+", r"(?![\w])"),
@@ -110,6 +116,7 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
         figure_after=rx("figures", "after", r"\s+", r"(?![\w-])"),
         habits=compile_words(strings(top.get("habits"), where=where, field="habits"), where=where, field="habits"),
         purpose=rx("purpose", "to", _WORD_BEFORE, _ENDS_AT_TRIGGER),
+        plans=rx("purpose", "plans", _WORD_BEFORE, _ENDS_AT_TRIGGER),
         verbs=rx("purpose", "verbs", "", r"(?![\w])"),
         done=rx("purpose", "done", _WORD_BEFORE, r"\s+$"),
         appeals=rx(
@@ -139,11 +146,11 @@ def is_toll(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:
     """True when the trigger stands in a sum of events over a period or a war, and the sentence names no day.
-    Events of a lasting type (detentions) are held now: their sum since a day is no toll."""
+    Events of a lasting type (detentions) are held now: their sum since a day is no toll, their sum over years is."""
     d = data or occurrence_data()
-    if type_ in d.lasting:
-        return False
     s0, s1 = sentence
+    if type_ in d.lasting and d.years.search(text, s0, s1) is None:
+        return False
     t0, t1 = trigger
     summed = any(_near(text, m.start(), m.end(), t0, t1) for m in d.war_tolls.finditer(text, s0, s1))
     if not summed and d.periods.search(text, s0, s1) is not None:
@@ -178,13 +185,13 @@ def names_a_demand(text: str, *, trigger: Span, sentence: Span, data: Occurrence
 
 
 def names_an_aim(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
-    """True when the trigger is an infinitive of aim, order or plan ("sent to attack"), not of a deed done
-    ("managed to kill")."""
+    """True when the trigger is an infinitive of aim, order or plan ("sent to attack"), or the object of one
+    ("mobilising to launch revenge attacks"), not of a deed done ("managed to kill")."""
     d = data or occurrence_data()
     t0 = trigger[0]
-    if d.verbs.match(text, t0, trigger[1]) is None:
-        return False
-    m = d.purpose.search(text, max(sentence[0], t0 - 24), t0)
+    m = d.purpose.search(text, max(sentence[0], t0 - 24), t0) if d.verbs.match(text, t0, trigger[1]) else None
+    if m is None:
+        m = d.plans.search(text, max(sentence[0], t0 - 70), t0)
     if m is None:
         return False
     return d.done.search(text, max(sentence[0], m.start() - 24), m.start()) is None
@@ -250,6 +257,13 @@ def tells_an_occurrence(
         or is_a_figure(text, trigger=trigger, sentence=sentence, data=d)
     ):
         return False
+    if (
+        in_another_sense(text, trigger=trigger, sentence=sentence, acts=d.acts)
+        or charges_a_character(text, trigger=trigger, sentence=sentence)
+        or names_a_duty(text, trigger=trigger, sentence=sentence)
+        or in_a_link(text, trigger=trigger, sentence=sentence)
+    ):
+        return False  # commentary: "the execution of the plan", "a regime that murders priests", "we must fight"
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
         return False
     return d.habits.search(text, s0, s1) is None or _has_day(d, text, s0, s1)
