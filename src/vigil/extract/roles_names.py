@@ -133,6 +133,57 @@ def name_before(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[
     return without_titles(text, kept[0].start(), kept[-1].end(), lexicon)
 
 
+_NAME_LEAD = re.compile(r"(?:^|[.,;:(\"“]\s*|\b(?:and|of|including|namely)\s+)$", re.IGNORECASE)
+
+
+def fullest_name(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[int, int]:
+    """The fullest form the document gives of the name at ``n0:n1``: "jose antonio ruiz perez" for "ruiz perez"
+    where the report names him in full elsewhere. A fuller lower-cased form counts where it stands after a title,
+    at the start of a sentence or of a list item, or after "of"; a capitalised one less the titles it starts with
+    ("Health Minister Ana Ruiz Gil" -> "Ana Ruiz Gil"). Else the name is kept as it is."""
+    name = text[n0:n1]
+    best = (n0, n1)
+    capital = not name[:1].islower()
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if (pos == 0 or not _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, end):
+            full = (
+                _capital_before(text, pos, end, lexicon)
+                if capital
+                else name_before(text, max(0, pos - 60), end, lexicon)
+            )
+            if full is not None and full[0] < pos and full[1] == end and full[1] - full[0] > best[1] - best[0]:
+                titled = any(
+                    m.end() == full[0] for m in lexicon.titles.finditer(text, max(0, full[0] - 40), full[0] + 1)
+                )
+                if capital or titled or _NAME_LEAD.search(text, max(0, full[0] - 15), full[0]):
+                    best = full
+        pos = text.find(name, end)
+    return best
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The capitalised name of up to four words that ends at ``end`` and takes in the words before ``pos``, less
+    the titles and function words before it ("Health Minister Ana Ruiz" -> "Ana Ruiz")."""
+    run = None
+    for m in _CAPITAL_NAME.finditer(text, max(0, pos - 60), end):
+        if m.end() == end:
+            run = m
+    if run is None:
+        return None
+    words = list(_CAPITAL_WORD.finditer(text, run.start(), end))[-4:]
+    while words and (
+        words[0].group().lower() in lexicon.stop
+        or lexicon.titles.fullmatch(words[0].group().lower() + " x", 0, len(words[0].group()) + 1)
+    ):
+        words.pop(0)
+    return (words[0].start(), end) if len(words) >= 2 else None
+
+
 _LIST_NEXT = re.compile(
     r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
     r"(?:\d+-(?:year|month)-old\s+)?",
