@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 import vigil.extract.roles_wording as w
+from vigil.extract.roles_anaphora import informative_doers
 from vigil.extract.roles_base import Roles
 from vigil.extract.roles_base import add_actor as _add
 from vigil.extract.roles_base import inside as _inside
@@ -203,6 +204,7 @@ def find_roles(
         named_victims(lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups)
     if type in _ARMED_USE:
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
+    roles.perpetrators = informative_doers(lexicon, roles.perpetrators)  # "the killers" beside "the fmln"
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
         # group on an unnamed victim (no text of its own: the trigger's words name no one).
