@@ -117,8 +117,8 @@ def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: 
         charged = w.CHARGED.search(between)
         if charged is not None and charged.start() < 40:
             return True
-        if w.PASSIVE.match(between):
-            return False if len(between) < 60 else None
+        if w.PASSIVE.match(between) and not text[t0:t1].lower().endswith("ing"):
+            return False if len(between) < 60 else None  # "farmers were killed"; not "the army is bombing"
         if w.SUBJECT_GAP.match(between) and (not w.OBJECT_PREP.search(before) or w.MEMBERS_OF.search(before)):
             return True
         return None

@@ -105,7 +105,8 @@ HARM = (
 )
 HARMED_AFTER = re.compile(
     rf"\b(?:{HARM}|(?:death|deaths|murder|killing|assassination|kidnapping|abduction) of)\s+"
-    r"(?:(?!(?:by|and|in|on|from|with|during|after|near)\b)[\w'’.-]+\s+){0,4}$",
+    r"(?:(?!(?:by|and|in|on|from|with|during|after|near|when|while|as|because|since|before|until|where)\b)"
+    r"[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 HARMED_TITLED = re.compile(
