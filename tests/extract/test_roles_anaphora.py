@@ -37,3 +37,14 @@ def test_a_later_report_of_the_same_kind_drops_the_anaphoric_doer() -> None:
     extraction = Extractor()(Document(text=text, source_id="t"))
     doers = [a.text.lower() for m in extraction.mentions for a in m.perpetrators]
     assert doers and not any("kidnappers" in d for d in doers)
+
+
+def test_an_anaphoric_doer_before_any_named_doer_stays() -> None:
+    text = (
+        "On Monday the kidnappers of two engineers demanded a ransom for the hostages they abducted.\n\n"
+        "The talks went on all week.\n\n"
+        "Rebels of the Northern Front kidnapped a teacher in another province on Friday."
+    )
+    extraction = Extractor()(Document(text=text, source_id="t"))
+    first = min(extraction.mentions, key=lambda m: m.span[0])
+    assert any("kidnappers" in a.text.lower() for a in first.perpetrators)

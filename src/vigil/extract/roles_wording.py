@@ -159,7 +159,7 @@ REACTS = re.compile(
 )  # "the government deplored the kidnapping", "troops rescued the hostages": a reaction to the act, not the act
 HELD_BY = re.compile(
     r"\b(?:(?:his|her|their|our|its|my|your)\s+(?:[\w-]+\s+)?|"
-    r"(?:to|from|with the help of|under|before|over to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$",
+    r"(?:to|with the help of|under|before|over to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )  # "his government", "turned over to the pertinent authorities": named, not acting
 NAME_BEFORE = re.compile(
