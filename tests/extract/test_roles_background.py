@@ -37,3 +37,10 @@ def test_an_armed_actor_of_the_sentence_is_still_the_fallback_doer() -> None:
 def test_a_counter_action_by_the_police_makes_no_doer() -> None:
     text = "a bomb left at the bank was defused today by the police."
     assert _doers(text, "bomb", "remote_explosive_landmine_ied") == []
+
+
+def test_a_negated_actor_is_no_doer() -> None:
+    text = "no rebel group has claimed responsibility for the bombing of the bank."
+    assert _doers(text, "bombing", "remote_explosive_landmine_ied") == []
+    numbered = "on monday detachment no 4 guerrillas bombed the bank."
+    assert _doers(numbered, "bombed", "remote_explosive_landmine_ied") != []

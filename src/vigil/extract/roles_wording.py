@@ -157,6 +157,8 @@ REACTS = re.compile(
     r"rescu\w*|liberat\w*|surround\w*|managed to (?:rescue|free|liberate))\b",
     re.IGNORECASE,
 )  # "the government deplored the kidnapping", "troops rescued the hostages": a reaction to the act, not the act
+NEGATED = re.compile(r"(?<![\w'’-])(?:no|none of (?:the|its|their))\s+(?:(?!\d)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "no rebel group has claimed responsibility": nobody is named (not "detachment no 4 troops")
 HELD_BY = re.compile(
     r"\b(?:(?:his|her|their|our|its|my|your)\s+(?:[\w-]+\s+)?|"
     r"(?:to|with the help of|under|before|over to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$",
