@@ -44,3 +44,8 @@ def test_a_negated_actor_is_no_doer() -> None:
     assert _doers(text, "bombing", "remote_explosive_landmine_ied") == []
     numbered = "on monday detachment no 4 guerrillas bombed the bank."
     assert _doers(numbered, "bombed", "remote_explosive_landmine_ied") != []
+
+
+def test_who_arrested_the_suspects_of_a_bombing_is_no_doer_of_it() -> None:
+    text = "police yesterday arrested four men suspected of having planted the bomb at the market."
+    assert "police" not in _doers(text, "planted", "remote_explosive_landmine_ied")

@@ -115,8 +115,8 @@ def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: 
     if a1 <= t0:
         between = text[a1:t0]
         charged = w.CHARGED.search(between)
-        if charged is not None and charged.start() < 40:
-            return True
+        if charged is not None and charged.start() < 40 and not w.APPREHENDED.search(between, 0, charged.start()):
+            return True  # "two men charged with the murder", not "police arrested two men charged with it"
         if w.PASSIVE.match(between) and not text[t0:t1].lower().endswith("ing"):
             return False if len(between) < 60 else None  # "farmers were killed"; not "the army is bombing"
         if w.SUBJECT_GAP.match(between) and (not w.OBJECT_PREP.search(before) or w.MEMBERS_OF.search(before)):

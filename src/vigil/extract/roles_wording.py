@@ -42,6 +42,10 @@ CHARGED = re.compile(
     r"involved\s+in|implicated\s+in|sentenced\s+for)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+APPREHENDED = re.compile(
+    r"\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*|held|hold\w*|seiz\w*|identif\w*|present\w*|interrogat\w*)\b",
+    re.IGNORECASE,
+)  # "police arrested ten people suspected of ...": those arrested are the suspects, not the police
 BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+(?:to\s+\d+\s+)?|"
     r"about\s+|approximately\s+|nearly\s+|around\s+|at\s+least\s+|more\s+than\s+|so-called\s+|self-styled\s+|"
