@@ -145,3 +145,8 @@ def test_a_dash_ends_a_name() -> None:
 )
 def test_identified_and_appositions(sentence: str, trigger: str, names: list[str]) -> None:
     assert _victims(sentence, trigger) == names
+
+
+def test_an_occupation_before_names_reads_them_as_victims() -> None:
+    victims = _victims("soldiers murdered peasants tomas gil rey and luis vera on the farm.", "murdered")
+    assert "tomas gil rey" in victims and "luis vera" in victims
