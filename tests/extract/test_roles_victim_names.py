@@ -150,3 +150,10 @@ def test_identified_and_appositions(sentence: str, trigger: str, names: list[str
 def test_an_occupation_before_names_reads_them_as_victims() -> None:
     victims = _victims("soldiers murdered peasants tomas gil rey and luis vera on the farm.", "murdered")
     assert "tomas gil rey" in victims and "luis vera" in victims
+
+
+def test_the_one_arrested_is_named_in_an_arrest_but_not_in_an_attack() -> None:
+    arrest = "the army confirmed the capture of luis vera gil near the border."
+    assert "luis vera gil" in _victims(arrest, "capture", "arrests")
+    attack = "a judge revoked the warrant for the arrest of luis vera gil, linked to the massacres."
+    assert "luis vera gil" not in _victims(attack, "massacres", "attack")

@@ -203,7 +203,10 @@ def find_roles(
             taken=taken,
         )
     if type in _VIOLENT or type == "arrests":
-        named_victims(lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups)
+        detained = type in {"arrests", "abduction_forced_disappearance"}
+        named_victims(
+            lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups, detained=detained
+        )
     if type in _ARMED_USE:
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     roles.perpetrators = informative_doers(lexicon, roles.perpetrators)  # "the killers" beside "the fmln"

@@ -301,10 +301,22 @@ _POSSESSIVE_HARM = re.compile(
 )  # "ana ruiz's murder"
 
 
-def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+_DETAINED_OF = re.compile(
+    r"\b(?:seizure|capture|arrests?|detention)\s+of\s+(?:\d+-(?:year|month)-old\s+)?(?=[a-z])", re.IGNORECASE
+)  # "the arrest of juan perez": named as the one taken, in a report of an arrest or an abduction
+
+
+def harmed_names(
+    text: str, start: int, end: int, lexicon: NameLexicon, *, detained: bool = False
+) -> list[tuple[int, int]]:
     """Lower-cased names right after a harm word ("the murder of juan perez", "kidnapped ana ruiz") or
-    right before a passive one ("juan perez was shot")."""
+    right before a passive one ("juan perez was shot"); with ``detained``, also after an arrest or a capture
+    ("the capture of ana ruiz")."""
     out = [span for m in _NAME_OF.finditer(text, start, end) for span in names_from(text, m.end(), end, lexicon)]
+    if detained:
+        out += [
+            span for m in _DETAINED_OF.finditer(text, start, end) for span in names_from(text, m.end(), end, lexicon)
+        ]
     for m in _PASSIVE_HARM.finditer(text, start, end):
         # the name is the run of name words before the verb or before one of the appositions it is given
         ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]

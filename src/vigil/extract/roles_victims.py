@@ -27,13 +27,15 @@ def named_victims(
     trigger: tuple[int, int],
     roles: Roles,
     groups: list[str],
+    detained: bool = False,
 ) -> None:
-    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"."""
+    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"; with ``detained`` (an
+    arrest or an abduction), also "the capture of juan perez"."""
     s0, s1 = sentence
     t0, t1 = trigger
     spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
     harmed = set()
-    for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
+    for n0, n1 in harmed_names(text, s0, s1, lexicon.names, detained=detained):
         phrase = text[n0:n1]
         if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
             harmed.add(without_titles(text, n0, n1, lexicon.names))
