@@ -49,3 +49,18 @@ def test_a_capitalised_short_name_takes_the_full_name_less_its_title() -> None:
     text = "Health Minister Jose Antonio Ruiz Perez opened the clinic. On Monday, Ruiz Perez was shot by gunmen."
     victims = _victims(text, "On Monday, Ruiz Perez was shot by gunmen.", "shot")
     assert [v.text for v in victims] == ["Jose Antonio Ruiz Perez"]
+
+
+def test_a_name_takes_the_last_name_given_with_it_elsewhere() -> None:
+    text = (
+        "party candidate tomas vera ortiz, who led the polls, spoke on sunday. "
+        "on monday, tomas vera was shot by gunmen at a rally."
+    )
+    victims = _victims(text, "on monday, tomas vera was shot by gunmen at a rally.", "shot")
+    assert [v.text for v in victims] == ["tomas vera ortiz"]
+
+
+def test_a_word_that_goes_on_the_sentence_is_no_last_name() -> None:
+    text = "leader tomas vera sought talks. on monday, tomas vera was shot by gunmen at a rally."
+    victims = _victims(text, "on monday, tomas vera was shot by gunmen at a rally.", "shot")
+    assert [v.text for v in victims] == ["tomas vera"]

@@ -138,9 +138,10 @@ _NAME_LEAD = re.compile(r"(?:^|[.,;:(\"“]\s*|\b(?:and|of|including|namely)\s+)
 
 def fullest_name(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[int, int]:
     """The fullest form the document gives of the name at ``n0:n1``: "jose antonio ruiz perez" for "ruiz perez"
-    where the report names him in full elsewhere. A fuller lower-cased form counts where it stands after a title,
-    at the start of a sentence or of a list item, or after "of"; a capitalised one less the titles it starts with
-    ("Health Minister Ana Ruiz Gil" -> "Ana Ruiz Gil"). Else the name is kept as it is."""
+    (or for "jose antonio ruiz") where the report names him in full elsewhere. Words before the name count where
+    the fuller form stands after a title, at the start of a sentence or of a list item, or after "of" (capitalised:
+    less the titles it starts with, "Health Minister Ana Ruiz Gil" -> "Ana Ruiz Gil"); one word after it where
+    a comma, a semicolon or a bracket ends the fuller form. Else the name is kept as it is."""
     name = text[n0:n1]
     best = (n0, n1)
     capital = not name[:1].islower()
@@ -148,22 +149,45 @@ def fullest_name(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[int
     while pos >= 0:
         end = pos + len(name)
         if (pos == 0 or not _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, end):
-            full = (
-                _capital_before(text, pos, end, lexicon)
-                if capital
-                else name_before(text, max(0, pos - 60), end, lexicon)
-            )
-            if full is not None and full[0] < pos and full[1] == end and full[1] - full[0] > best[1] - best[0]:
-                titled = any(
-                    m.end() == full[0] for m in lexicon.titles.finditer(text, max(0, full[0] - 40), full[0] + 1)
-                )
-                if capital or titled or _NAME_LEAD.search(text, max(0, full[0] - 15), full[0]):
-                    best = full
+            start = _start_before(text, pos, end, lexicon, capital=capital)
+            stop = _end_after(text, start, end, lexicon, capital=capital)
+            if len(text[start:stop].split()) > len(text[best[0] : best[1]].split()):
+                best = (start, stop)
         pos = text.find(name, end)
     return best
 
 
+def _start_before(text: str, pos: int, end: int, lexicon: NameLexicon, *, capital: bool) -> int:
+    """Where the fuller name that ends at ``end`` starts, when words before ``pos`` belong to it."""
+    full = _capital_before(text, pos, end, lexicon) if capital else name_before(text, max(0, pos - 60), end, lexicon)
+    if full is None or full[0] >= pos or full[1] != end:
+        return pos
+    titled = any(m.end() == full[0] for m in lexicon.titles.finditer(text, max(0, full[0] - 40), full[0] + 1))
+    return full[0] if capital or titled or _NAME_LEAD.search(text, max(0, full[0] - 15), full[0]) else pos
+
+
+_NAME_END = re.compile(r"\s*[,;(]")
+
+
+def _end_after(text: str, start: int, end: int, lexicon: NameLexicon, *, capital: bool) -> int:
+    """Where the name from ``start`` ends, when the name word after ``end`` belongs to it: a comma, a semicolon or
+    a bracket ends it ("bernardo jaramillo ossa, the candidate")."""
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None or len(text[start:end].split()) >= 4 or "'" in m.group() or "’" in m.group():
+        return end
+    if not (_CAPITAL_WORD.fullmatch(m.group()) if capital else _is_name_word(m.group(), lexicon.stop)):
+        return end
+    if _is_title(m.group(), lexicon) or not _NAME_END.match(text, m.end()):
+        return end
+    return m.end()
+
+
 _WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _is_title(word: str, lexicon: NameLexicon) -> bool:
+    m = lexicon.titles.match(f"{word.lower()} x")
+    return m is not None and m.end() == len(word) + 1
 
 
 def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
@@ -175,12 +199,9 @@ def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tupl
             run = m
     if run is None:
         return None
-    words = list(_CAPITAL_WORD.finditer(text, run.start(), end))[-4:]
-    while words and (
-        words[0].group().lower() in lexicon.stop
-        or lexicon.titles.fullmatch(words[0].group().lower() + " x", 0, len(words[0].group()) + 1)
-    ):
-        words.pop(0)
+    words = list(_CAPITAL_WORD.finditer(text, run.start(), end))
+    cut = [i for i, w in enumerate(words) if w.group().lower() in lexicon.stop or _is_title(w.group(), lexicon)]
+    words = words[cut[-1] + 1 if cut else 0 :][-4:]  # the words after the last title: the name
     return (words[0].start(), end) if len(words) >= 2 else None
 
 
