@@ -157,3 +157,8 @@ def test_the_one_arrested_is_named_in_an_arrest_but_not_in_an_attack() -> None:
     assert "luis vera gil" in _victims(arrest, "capture", "arrests")
     attack = "a judge revoked the warrant for the arrest of luis vera gil, linked to the massacres."
     assert "luis vera gil" not in _victims(attack, "massacres", "attack")
+
+
+def test_plural_nationalities_and_places_are_no_names() -> None:
+    victims = _victims("the attack on central america shocked countless colombians, he said.", "attack")
+    assert "central america" not in victims and "countless colombians" not in victims
