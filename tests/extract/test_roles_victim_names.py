@@ -145,3 +145,20 @@ def test_a_dash_ends_a_name() -> None:
 )
 def test_identified_and_appositions(sentence: str, trigger: str, names: list[str]) -> None:
     assert _victims(sentence, trigger) == names
+
+
+def test_an_occupation_before_names_reads_them_as_victims() -> None:
+    victims = _victims("soldiers murdered peasants tomas gil rey and luis vera on the farm.", "murdered")
+    assert "tomas gil rey" in victims and "luis vera" in victims
+
+
+def test_the_one_arrested_is_named_in_an_arrest_but_not_in_an_attack() -> None:
+    arrest = "the army confirmed the capture of luis vera gil near the border."
+    assert "luis vera gil" in _victims(arrest, "capture", "arrests")
+    attack = "a judge revoked the warrant for the arrest of luis vera gil, linked to the massacres."
+    assert "luis vera gil" not in _victims(attack, "massacres", "attack")
+
+
+def test_plural_nationalities_and_places_are_no_names() -> None:
+    victims = _victims("the attack on central america shocked countless colombians, he said.", "attack")
+    assert "central america" not in victims and "countless colombians" not in victims

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 import vigil.extract.roles_wording as w
+from vigil.extract.roles_anaphora import informative_doers
 from vigil.extract.roles_base import Roles
 from vigil.extract.roles_base import add_actor as _add
 from vigil.extract.roles_base import inside as _inside
@@ -114,10 +115,10 @@ def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: 
     if a1 <= t0:
         between = text[a1:t0]
         charged = w.CHARGED.search(between)
-        if charged is not None and charged.start() < 40:
-            return True
-        if w.PASSIVE.match(between):
-            return False if len(between) < 60 else None
+        if charged is not None and charged.start() < 40 and not w.APPREHENDED.search(between, 0, charged.start()):
+            return True  # "two men charged with the murder", not "police arrested two men charged with it"
+        if w.PASSIVE.match(between) and not text[t0:t1].lower().endswith("ing"):
+            return False if len(between) < 60 else None  # "farmers were killed"; not "the army is bombing"
         if w.SUBJECT_GAP.match(between) and (not w.OBJECT_PREP.search(before) or w.MEMBERS_OF.search(before)):
             return True
         return None
@@ -147,8 +148,11 @@ def find_roles(
         if left is not None:  # "unidentified gunmen", "Houthi rebels"
             a0 = left.start()
         before = text[max(s0, a0 - 40) : a0]
-        if w.ACCORDING.search(before) or (a1 <= t0 and w.SPEECH.match(text, a1) and not w.RESPONSIBLE.match(text, a1)):
-            continue  # a source, not a participant
+        if w.NEGATED.search(before):
+            continue  # "no rebel group has claimed the attack": nobody is named
+        told = w.SPEECH.match(text, a1) or w.REACTS.match(text, a1)
+        if w.ACCORDING.search(before) or (a1 <= t0 and told and not w.RESPONSIBLE.match(text, a1)):
+            continue  # a source, or one who reacts to the act ("the government deplored"), not a participant
         compound = w.COMPOUND.match(text, a1)
         if compound is not None and not (compound.group().startswith(("'", "’")) and 0 <= t0 - compound.end() < 20):
             continue  # a modifier of another noun ("police commander", "the rebels' radio"), not an actor
@@ -186,7 +190,7 @@ def find_roles(
         _named_doers(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
     if not roles.perpetrators and type in _HARMFUL:
         kinds = _FALLBACK_KINDS | (_ARMED if type == "abduction_forced_disappearance" else set())
-        _fallback_doers(found, text, sentence=sentence, roles=roles, kinds=kinds)
+        _fallback_doers(lexicon, found, text, sentence=sentence, roles=roles, kinds=kinds)
     _organisation_doers(lexicon, text, sentence=sentence, roles=roles)
     if type in _TARGETED:
         taken = [a.span for a in roles.perpetrators + roles.victims if a.span]
@@ -199,9 +203,13 @@ def find_roles(
             taken=taken,
         )
     if type in _VIOLENT or type == "arrests":
-        named_victims(lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups)
+        detained = type in {"arrests", "abduction_forced_disappearance"}
+        named_victims(
+            lexicon, text, sentence=sentence, trigger=trigger, roles=roles, groups=context_groups, detained=detained
+        )
     if type in _ARMED_USE:
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
+    roles.perpetrators = informative_doers(lexicon, roles.perpetrators)  # "the killers" beside "the fmln"
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
         # group on an unnamed victim (no text of its own: the trigger's words name no one).
@@ -387,18 +395,30 @@ def _named_doers(
 
 
 def _fallback_doers(
-    found: list[tuple[int, int, str]], text: str, *, sentence: tuple[int, int], roles: Roles, kinds: set[str]
+    lexicon: RoleLexicon,
+    found: list[tuple[int, int, str]],
+    text: str,
+    *,
+    sentence: tuple[int, int],
+    roles: Roles,
+    kinds: set[str],
 ) -> None:
-    """With no doer tied to the trigger, a state or armed actor the sentence names as no victim and no source."""
+    """With no doer tied to the trigger, a state or armed actor the sentence names as no victim, no source, no
+    addressee or owner ("his government", "handed over to the authorities") and not as reacting to the act
+    ("the government deplored", "troops rescued")."""
     s0, _ = sentence
     for a0, a1, kind in found:
         if kind not in kinds or _inside((a0, a1), roles) or w.COMPOUND.match(text, a1):
             continue
+        if _modifies_noun(lexicon, text, a1):
+            continue  # "army" of "army troops": the troops are the actor
         before = text[max(s0, a0 - 40) : a0]
         if w.ACCORDING.search(before) or w.SPEECH.match(text, a1) or w.OBJECT_PREP.search(before):
             continue
         if w.HARMED_BEFORE.match(text, a1) or w.HARMED_AFTER.search(before):
             continue
+        if w.COUNTER_BY.search(before) or w.HELD_BY.search(before) or w.REACTS.match(text, a1):
+            continue  # "reports received by the police", "his government", "the army rescued them"
         _add(roles.perpetrators, Actor(text=text[a0:a1], span=(a0, a1), kind=kind), limit=2)
 
 

@@ -29,6 +29,7 @@ class RoleLexicon:
     weapons: re.Pattern[str]
     doer_verbs: re.Pattern[str]
     blocking_verbs: re.Pattern[str]
+    anaphoric_doers: re.Pattern[str]  # doers named by their act alone ("the murderers"), matched whole
     names: NameLexicon
 
 
@@ -104,6 +105,11 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
         ),
         blocking_verbs=compile_words(
             strings(top.get("blocking_verbs"), where=where, field="blocking_verbs"), where=where, field="blocking_verbs"
+        ),
+        anaphoric_doers=compile_words(
+            strings(top.get("anaphoric_doers") or ["(?!)"], where=where, field="anaphoric_doers"),
+            where=where,
+            field="anaphoric_doers",
         ),
         names=names or load_names(),
     )

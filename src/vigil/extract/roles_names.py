@@ -133,6 +133,78 @@ def name_before(text: str, start: int, end: int, lexicon: NameLexicon) -> tuple[
     return without_titles(text, kept[0].start(), kept[-1].end(), lexicon)
 
 
+_NAME_LEAD = re.compile(r"(?:^|[.,;:(\"“]\s*|\b(?:and|of|including|namely)\s+)$", re.IGNORECASE)
+
+
+def fullest_name(text: str, n0: int, n1: int, lexicon: NameLexicon) -> tuple[int, int]:
+    """The fullest form the document gives of the name at ``n0:n1``: "jose antonio ruiz perez" for "ruiz perez"
+    (or for "jose antonio ruiz") where the report names him in full elsewhere. Words before the name count where
+    the fuller form stands after a title, at the start of a sentence or of a list item, or after "of" (capitalised:
+    less the titles it starts with, "Health Minister Ana Ruiz Gil" -> "Ana Ruiz Gil"); one word after it where
+    a comma, a semicolon or a bracket ends the fuller form. Else the name is kept as it is."""
+    name = text[n0:n1]
+    best = (n0, n1)
+    capital = not name[:1].islower()
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if (pos == 0 or not _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, end):
+            start = _start_before(text, pos, end, lexicon, capital=capital)
+            stop = _end_after(text, start, end, lexicon, capital=capital)
+            if len(text[start:stop].split()) > len(text[best[0] : best[1]].split()):
+                best = (start, stop)
+        pos = text.find(name, end)
+    return best
+
+
+def _start_before(text: str, pos: int, end: int, lexicon: NameLexicon, *, capital: bool) -> int:
+    """Where the fuller name that ends at ``end`` starts, when words before ``pos`` belong to it."""
+    full = _capital_before(text, pos, end, lexicon) if capital else name_before(text, max(0, pos - 60), end, lexicon)
+    if full is None or full[0] >= pos or full[1] != end:
+        return pos
+    titled = any(m.end() == full[0] for m in lexicon.titles.finditer(text, max(0, full[0] - 40), full[0] + 1))
+    return full[0] if capital or titled or _NAME_LEAD.search(text, max(0, full[0] - 15), full[0]) else pos
+
+
+_NAME_END = re.compile(r"\s*[,;(]")
+
+
+def _end_after(text: str, start: int, end: int, lexicon: NameLexicon, *, capital: bool) -> int:
+    """Where the name from ``start`` ends, when the name word after ``end`` belongs to it: a comma, a semicolon or
+    a bracket ends it ("bernardo jaramillo ossa, the candidate")."""
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None or len(text[start:end].split()) >= 4 or "'" in m.group() or "’" in m.group():
+        return end
+    if not (_CAPITAL_WORD.fullmatch(m.group()) if capital else _is_name_word(m.group(), lexicon.stop)):
+        return end
+    if _is_title(m.group(), lexicon) or not _NAME_END.match(text, m.end()):
+        return end
+    return m.end()
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _is_title(word: str, lexicon: NameLexicon) -> bool:
+    m = lexicon.titles.match(f"{word.lower()} x")
+    return m is not None and m.end() == len(word) + 1
+
+
+def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The capitalised name of up to four words that ends at ``end`` and takes in the words before ``pos``, less
+    the titles and function words before it ("Health Minister Ana Ruiz" -> "Ana Ruiz")."""
+    run = None
+    for m in _CAPITAL_NAME.finditer(text, max(0, pos - 60), end):
+        if m.end() == end:
+            run = m
+    if run is None:
+        return None
+    words = list(_CAPITAL_WORD.finditer(text, run.start(), end))
+    cut = [i for i, w in enumerate(words) if w.group().lower() in lexicon.stop or _is_title(w.group(), lexicon)]
+    words = words[cut[-1] + 1 if cut else 0 :][-4:]  # the words after the last title: the name
+    return (words[0].start(), end) if len(words) >= 2 else None
+
+
 _LIST_NEXT = re.compile(
     r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
     r"(?:\d+-(?:year|month)-old\s+)?",
@@ -250,10 +322,22 @@ _POSSESSIVE_HARM = re.compile(
 )  # "ana ruiz's murder"
 
 
-def harmed_names(text: str, start: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+_DETAINED_OF = re.compile(
+    r"\b(?:seizure|capture|arrests?|detention)\s+of\s+(?:\d+-(?:year|month)-old\s+)?(?=[a-z])", re.IGNORECASE
+)  # "the arrest of juan perez": named as the one taken, in a report of an arrest or an abduction
+
+
+def harmed_names(
+    text: str, start: int, end: int, lexicon: NameLexicon, *, detained: bool = False
+) -> list[tuple[int, int]]:
     """Lower-cased names right after a harm word ("the murder of juan perez", "kidnapped ana ruiz") or
-    right before a passive one ("juan perez was shot")."""
+    right before a passive one ("juan perez was shot"); with ``detained``, also after an arrest or a capture
+    ("the capture of ana ruiz")."""
     out = [span for m in _NAME_OF.finditer(text, start, end) for span in names_from(text, m.end(), end, lexicon)]
+    if detained:
+        out += [
+            span for m in _DETAINED_OF.finditer(text, start, end) for span in names_from(text, m.end(), end, lexicon)
+        ]
     for m in _PASSIVE_HARM.finditer(text, start, end):
         # the name is the run of name words before the verb or before one of the appositions it is given
         ends = [m.start()] + [m.start() + i for i, c in enumerate(m.group()) if c == "," and i > 0]

@@ -8,6 +8,7 @@ from vigil.extract.roles_base import Roles, add_actor, inside, matching_groups
 from vigil.extract.roles_lexicon import RoleLexicon
 from vigil.extract.roles_names import (
     capital_names,
+    fullest_name,
     harmed_names,
     included_names,
     named_after,
@@ -26,13 +27,15 @@ def named_victims(
     trigger: tuple[int, int],
     roles: Roles,
     groups: list[str],
+    detained: bool = False,
 ) -> None:
-    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"."""
+    """People named as victims: "Jane Doe was abducted", "the murder of mayor juan perez"; with ``detained`` (an
+    arrest or an abduction), also "the capture of juan perez"."""
     s0, s1 = sentence
     t0, t1 = trigger
     spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
     harmed = set()
-    for n0, n1 in harmed_names(text, s0, s1, lexicon.names):
+    for n0, n1 in harmed_names(text, s0, s1, lexicon.names, detained=detained):
         phrase = text[n0:n1]
         if not (lexicon.actors.search(phrase) or lexicon.targets.search(phrase) or lexicon.weapons.search(phrase)):
             harmed.add(without_titles(text, n0, n1, lexicon.names))
@@ -47,6 +50,7 @@ def named_victims(
             harmed.update(named_after(text, v.span[1], s1, lexicon.names))
     spans.extend(harmed)
     accepted: list[tuple[int, int]] = []
+    names: list[Actor] = []
     for n0, n1 in sorted(set(spans)):
         if n1 <= t0:
             between = text[n1:t0]
@@ -76,7 +80,28 @@ def named_victims(
             ]
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             add_actor(roles.victims, actor, limit=6)
+            names.append(actor)
     _described_victims(lexicon, text, roles)
+    _fullest_names(lexicon, text, [v for v in names if v in roles.victims], roles)
+
+
+def _fullest_names(lexicon: RoleLexicon, text: str, names: list[Actor], roles: Roles) -> None:
+    """One person, one filler: a named victim is reported by the fullest form of the name the document gives
+    ("ruiz perez" by "jose antonio ruiz perez"), with the span of that form."""
+    for v in names:
+        if v.span is None:
+            continue
+        f0, f1 = fullest_name(text, *v.span, lexicon.names)
+        if (f0, f1) != v.span:
+            v.text, v.span = text[f0:f1], (f0, f1)
+    seen: set[str] = set()
+    kept = []
+    for v in roles.victims:
+        if v.text and v.text.lower() in seen:
+            continue  # the same person under the short and the full form
+        seen.add(v.text.lower())
+        kept.append(v)
+    roles.victims[:] = kept
 
 
 def _described_victims(lexicon: RoleLexicon, text: str, roles: Roles) -> None:

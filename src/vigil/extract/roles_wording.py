@@ -42,6 +42,10 @@ CHARGED = re.compile(
     r"involved\s+in|implicated\s+in|sentenced\s+for)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+APPREHENDED = re.compile(
+    r"\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*|held|hold\w*|seiz\w*|identif\w*|present\w*|interrogat\w*)\b",
+    re.IGNORECASE,
+)  # "police arrested ten people suspected of ...": those arrested are the suspects, not the police
 BY = re.compile(
     r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+|presumed\s+|purported\s+|\d+\s+(?:to\s+\d+\s+)?|"
     r"about\s+|approximately\s+|nearly\s+|around\s+|at\s+least\s+|more\s+than\s+|so-called\s+|self-styled\s+|"
@@ -62,7 +66,7 @@ COMPOUND = re.compile(
     r"inquiry|investigations?|prosecutors?|ministers?|ministry|agenc(?:y|ies)|reports?|offensives?|attacks?|actions?|operations?|activit(?:y|ies)|"
     r"violence|war|warfare|struggle|leaders?|leadership|targets?|threats?|ambush(?:es)?|incursions?|raids?|"
     r"sabotage|harassment|infiltration|installations?|facilities|brutality|repression|abuses|experts|"
-    r"bomb[- ]squads?))\b",
+    r"bomb[- ]squads?|jails?|quarters|custody|barracks|academ(?:y|ies)|prisons?))\b",
     re.IGNORECASE,
 )
 ORG_WORDS = re.compile(
@@ -105,7 +109,8 @@ HARM = (
 )
 HARMED_AFTER = re.compile(
     rf"\b(?:{HARM}|(?:death|deaths|murder|killing|assassination|kidnapping|abduction) of)\s+"
-    r"(?:(?!(?:by|and|in|on|from|with|during|after|near)\b)[\w'’.-]+\s+){0,4}$",
+    r"(?:(?!(?:by|and|in|on|from|with|during|after|near|when|while|as|because|since|before|until|where)\b)"
+    r"[\w'’.-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 HARMED_TITLED = re.compile(
@@ -145,7 +150,24 @@ DAMAGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?$|\b(?:said|told)\s+(?:the\s+)?$", re.IGNORECASE)
+ACCORDING = re.compile(
+    r"\baccording to\s+(?:the\s+)?(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,4}$|\b(?:said|told)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # "according to police", "according to statistics of the secret police": the source, not a participant
+REACTS = re.compile(
+    r"\s+(?:(?:today|yesterday|also|has|have|had|later|then|strongly|publicly|immediately|does|do|did|not)\s+){0,2}"
+    r"(?:believes?|believed|thinks?|deplor\w*|condemn\w*|regrett?\w*|reject\w*|repudiat\w*|lament\w*|"
+    r"expects?|expected|hopes?|hoped|fears?|feared|suggest\w*|praised|welcomed|identified|investigat\w*|"
+    r"rescu\w*|liberat\w*|surround\w*|managed to (?:rescue|free|liberate))\b",
+    re.IGNORECASE,
+)  # "the government deplored the kidnapping", "troops rescued the hostages": a reaction to the act, not the act
+NEGATED = re.compile(r"(?<![\w'’-])(?:no|none of (?:the|its|their))\s+(?:(?!\d)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "no rebel group has claimed responsibility": nobody is named (not "detachment no 4 troops")
+HELD_BY = re.compile(
+    r"\b(?:(?:his|her|their|our|its|my|your)\s+(?:[\w-]+\s+)?|"
+    r"(?:to|with the help of|under|before|over to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)  # "his government", "turned over to the pertinent authorities": named, not acting
 NAME_BEFORE = re.compile(
     r"^\s*(?:,[^,]{1,80},\s*)?(?:(?:was|were|has been|had been|is)\s+(?:\w+\s+)?|(?:died|perished)\s+(?:\w+\s+)?)$"
 )
@@ -204,7 +226,8 @@ COUNTER_BY = re.compile(
     # reported, ordered or looked into by someone: a source or an authority, not the doer
     r"reported|issued|confirmed|announced|received|released|published|denied|condemned|investigated|investigations?|"
     r"inquiry|probe|summoned|presented|ordered|chosen|decreed|requested|quoted|cited|"
-    r"documented|verified)\s+by\s+(?:\w+\s+){0,3}$",
+    r"documented|verified|intercepted|identified|suspected|supplied|provided|reports?|announcements?|statements?|"
+    r"communiqu\w*|information)(?:\s+(?:today|yesterday|later|\w+ly))?\s+by\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 ADJECTIVAL = re.compile(r"\b(?:government|military|regime|state|police|army|navy|air force)$", re.IGNORECASE)
