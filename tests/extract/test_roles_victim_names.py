@@ -162,3 +162,9 @@ def test_the_one_arrested_is_named_in_an_arrest_but_not_in_an_attack() -> None:
 def test_plural_nationalities_and_places_are_no_names() -> None:
     victims = _victims("the attack on central america shocked countless colombians, he said.", "attack")
     assert "central america" not in victims and "countless colombians" not in victims
+
+
+def test_every_named_victim_of_a_long_list_is_kept() -> None:
+    names = ["ana lopez", "boris vela", "carla ruiz", "dario mena", "elena soto", "fabio rey", "gina paz", "hugo lara"]
+    sentence = f"among the dead are {', '.join(names[:-1])} and {names[-1]}, killed when gunmen fired on the bus."
+    assert _victims(sentence, "killed") == names  # not only the first six

@@ -18,6 +18,9 @@ from vigil.extract.roles_names import (
 )
 from vigil.records import Actor
 
+# every person a report names as harmed is listed (a list of the dead can be long); phrases stay capped lower
+_NAMED_LIMIT = 24
+
 
 def named_victims(
     lexicon: RoleLexicon,
@@ -79,7 +82,7 @@ def named_victims(
                 v for v in roles.victims if not (v.span and 0 <= n0 - v.span[1] <= 2 and v.span not in accepted)
             ]
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
-            add_actor(roles.victims, actor, limit=6)
+            add_actor(roles.victims, actor, limit=_NAMED_LIMIT)
             names.append(actor)
     _described_victims(lexicon, text, roles)
     _fullest_names(lexicon, text, [v for v in names if v in roles.victims], roles)
