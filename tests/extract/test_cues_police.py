@@ -113,3 +113,10 @@ def test_the_killing_an_arrest_is_made_for_is_not_a_killing_by_the_police() -> N
     [m] = _mentions("police arrested three men on monday for the murder of a trader.")
     assert m.type == "arrests" and _police(m) == ["police"]
     assert "killing" not in m.violations and "arbitrary_detention" in m.violations
+
+
+def test_police_who_arrest_the_suspects_of_a_bombing_are_not_its_bombers() -> None:
+    [m] = _mentions("Police arrested ten people suspected of having detonated a car bomb at the bank in Tolva.")
+    assert m.type == "remote_explosive_landmine_ied" and _police(m) == []
+    [n] = _mentions("Police arrested 14 opposition activists in Tarn on Friday.")
+    assert n.type == "arrests" and _police(n) == ["Police"]
