@@ -178,3 +178,13 @@ def test_target_told_damaged_after_its_phrase(case):
 def test_hospital_the_wounded_were_carried_to_is_no_target_but_the_bank_hit_is():
     text = "the bomb went off at a bank branch in Soria and medics took the wounded to Santa Ana hospital."
     assert _targets(text, "bomb") == ["bank branch"]
+
+
+def test_the_conjuncts_before_a_damaged_target_are_targets_too() -> None:
+    text = "one administrative office, one bus, and one electrical transformer were damaged by the explosion."
+    assert _targets(text, "explosion") == ["administrative office", "bus", "electrical transformer"]
+
+
+def test_an_owner_named_with_its_own_of_phrase_is_read_whole() -> None:
+    text = "a truck bomb exploded outside the headquarters of the department of public security on friday."
+    assert _targets(text, "exploded") == ["headquarters of the department of public security"]

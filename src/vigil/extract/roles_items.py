@@ -24,7 +24,34 @@ def find_targets(
     taken: list[tuple[int, int]],
 ) -> list[Item]:
     """Buildings, vehicles and installations the trigger acts on, with their noun modifiers ("gas station")
-    and owners ("the home of mayor ana ruiz"); none inside the ``taken`` spans of actors."""
+    and owners ("the home of mayor ana ruiz"); none inside the ``taken`` spans of actors. The conjuncts before
+    a target count too ("one office, one bus and one transformer were damaged")."""
+    found = _targets(text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken)
+    for _ in range(3):  # each reading reaches one conjunct further back
+        if not found or len(found) >= 4:
+            break
+        starts = [i.span[0] for i in found if i.span]
+        more = _targets(
+            text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken, joined=starts
+        )
+        if len(more) <= len(found):
+            break
+        found = more
+    return found
+
+
+def _targets(
+    text: str,
+    *,
+    heads: re.Pattern[str],
+    modifiers: re.Pattern[str],
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    taken: list[tuple[int, int]],
+    joined: list[int] | None = None,
+) -> list[Item]:
+    """One reading of the targets; ``joined`` holds the starts of targets already read, whose conjuncts before
+    them are targets too."""
     s0, s1 = sentence
     t0, t1 = trigger
     items = load_items()
@@ -47,6 +74,7 @@ def find_targets(
         ok = ok or (
             last is not None and 0 <= g0 - last[1] < 40 and w.COORD_ITEM.fullmatch(text, last[1], g0) is not None
         )
+        ok = ok or any(0 < j - g1 < 40 and _CONJUNCT.fullmatch(text, g1, j) is not None for j in joined or ())
         if not ok or any(a0 <= g0 and g1 <= a1 for a0, a1 in taken) or len(found) >= 4:
             continue
         if items.not_target_after.match(text, g1) is not None:
@@ -71,6 +99,12 @@ def find_targets(
     return found
 
 
+# between a target and the next one of a list: a comma or "and"/"or", a determiner or number, one modifier
+_CONJUNCT = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    r"(?:(?:the|a|an|\d+|one|two|three|four|five|six|several|other|some)\s+)?(?:[\w.-]+\s+)?",
+    re.IGNORECASE,
+)
 _SET = re.compile(r"\bset\s+(?:[\w'’.,-]+\s+){0,8}$", re.IGNORECASE)
 _ON_FIRE = re.compile(r"[^.;:]{0,60}?\s(?:on fire|ablaze|alight|afire)\b", re.IGNORECASE)
 
@@ -82,17 +116,23 @@ def _set_on_fire(text: str, s0: int, g0: int, g1: int) -> bool:
 
 def _owner_after(text: str, g1: int, s1: int) -> int:
     """The end of a target's phrase read on over the "of" phrase naming whose it is ("the home of mayor ana
-    ruiz", "the offices of the labor federation"), up to five words, stopping at function words and numbers."""
-    of = w.OF_PHRASE.match(text, g1, s1)
-    if of is None:
-        return g1
+    ruiz", "the offices of the labor federation"), up to five words, stopping at function words and numbers;
+    an owner's own "of" phrase is read too ("the headquarters of the department of administrative security")."""
     end = g1
-    for word in w.PHRASE_WORD.finditer(text, of.end(), s1):
-        if word.start() != (of.end() if end == g1 else end + 1) or w.TARGET_STOP.fullmatch(word.group()):
+    for _ in range(2):
+        of = w.OF_PHRASE.match(text, end, s1)
+        if of is None:
             break
-        end = word.end()
-        if word.start() - of.end() > 60:
+        last = end
+        for word in w.PHRASE_WORD.finditer(text, of.end(), s1):
+            if word.start() != (of.end() if last == end else last + 1) or w.TARGET_STOP.fullmatch(word.group()):
+                break
+            last = word.end()
+            if word.start() - of.end() > 60:
+                break
+        if last == end:
             break
+        end = last
     return end
 
 
