@@ -40,3 +40,9 @@ def test_crime_and_abstract_violence_stay_no_violent_event(text: str) -> None:
 
 def test_a_single_robber_is_crime_too() -> None:
     assert not set(_types("A robber shot the shopkeeper dead during a hold-up in Velmora on Monday.")) & {"attack"}
+
+
+def test_destroyed_by_a_bomb_is_a_bombing_not_weapons_destroyed() -> None:
+    assert _types("A bus was destroyed by a bomb in Velmora on Monday.") == ["remote_explosive_landmine_ied"]
+    assert _types("The house was destroyed in a bomb attack on Monday.") == ["remote_explosive_landmine_ied"]
+    assert _types("Troops destroyed a cache of weapons and 40 landmines near the border.") == ["disrupted_weapons_use"]
