@@ -177,3 +177,10 @@ def test_kidnapping_falls_back_to_an_armed_actor_of_the_sentence() -> None:
 def test_compound_heads_are_no_actors() -> None:
     roles = _roles("the police commander was shot dead outside his home.", "shot")
     assert roles.perpetrators == []
+
+
+def test_a_bracketed_aside_between_doer_and_act_keeps_the_doer() -> None:
+    text = "the national guard (word indistinct) murdered a student near the port."
+    t0 = text.index("murdered")
+    roles = find_roles(load_roles(), text, sentence=(0, len(text)), trigger=(t0, t0 + 8), type="attack")
+    assert [p.text for p in roles.perpetrators] == ["national guard"]

@@ -85,7 +85,8 @@ MEMBERS_OF = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_GAP = re.compile(
-    r"^\s*(?:(?:on|last|early|late)\s+(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?"  # a bracketed aside: "the national guard (word indistinct) shot"
+    r"(?:(?:on|last|early|late)\s+(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"  # "the front on 29 november resumed its attacks"
     r"(?:(?!(?:that|which|who|whom|when|while|after|before|because|but|although|if|and|or|said|says|reported|"
