@@ -25,7 +25,7 @@ def _with_violation(mentions: list[Mention], violation: str) -> Mention:
 def test_doer_in_the_next_sentence_is_attached_with_its_span() -> None:
     text = (
         "A local journalist was shot dead outside his home in Riverton on Monday. "
-        "Two men on a motorcycle opened fire as he left for work, witnesses said."
+        "Two men on a motorcycle fled after the shooting, witnesses said."
     )
     assert not _with_violation(_extract(text, context=False), "killing").perpetrators
     doers = _with_violation(_extract(text), "killing").perpetrators

@@ -184,3 +184,10 @@ def test_a_bracketed_aside_between_doer_and_act_keeps_the_doer() -> None:
     t0 = text.index("murdered")
     roles = find_roles(load_roles(), text, sentence=(0, len(text)), trigger=(t0, t0 + 8), type="attack")
     assert [p.text for p in roles.perpetrators] == ["national guard"]
+
+
+def test_men_in_a_vehicle_who_open_fire_are_the_doers() -> None:
+    text = "Two men in a car opened fire on the mayor outside the market."
+    t0 = text.index("opened fire")
+    roles = find_roles(load_roles(), text, sentence=(0, len(text)), trigger=(t0, t0 + 11), type="attack")
+    assert [p.text for p in roles.perpetrators] == ["Two men in a car"]

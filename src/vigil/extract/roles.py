@@ -169,7 +169,7 @@ def find_roles(
             # "two men shot the guard": men as the subject of an act of violence
             men = w.MEN.fullmatch(text, a0, a1) is not None
             if not doer and men and type != "armed_clash" and w.ACTIVE_HARM.match(text, t0, t1) is not None:
-                doer = w.NO_OBJECT.match(text, t1) is None
+                doer = w.NO_OBJECT.match(text, t1) is None or w.NOT_PARTICIPLE.fullmatch(text, t0, t1) is not None
             kind = "unknown" if doer and men else kind  # men who did it are no civilians
             doer = doer or None
         if kind == "rioters" and type in {"protest_with_intervention", "excessive_force_against_protesters"}:
@@ -240,14 +240,16 @@ def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str
     acronym = _acronym(text, a1, lexicon.names.stop)
     if acronym is not None and acronym.end() <= t0:
         return acronym.end()
-    if a1 > t0 or kind not in _ARMED:
+    if a1 > t0:
+        return a1
+    riding = w.RIDING.match(text, a1, t0)  # "two men in a car opened fire" (whether men did it is read later)
+    if riding is not None and w.VERB_NEXT.fullmatch(text, riding.end(), t0):
+        return riding.end()
+    if kind not in _ARMED:
         return a1
     org_end = organisation_end(lexicon, text, a1, t0)
     if org_end is not None:
         return org_end
-    riding = w.RIDING.match(text, a1, t0)
-    if riding is not None and w.VERB_NEXT.fullmatch(text, riding.end(), t0):
-        return riding.end()
     unit = w.ATTACHED.match(text, a1, t0)
     if unit is not None:
         for word in w.UNIT_WORD.finditer(text, unit.end(), min(t0, unit.end() + 60)):

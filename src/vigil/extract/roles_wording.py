@@ -272,6 +272,8 @@ NO_OBJECT = re.compile(
     r"\s*(?:[,;.]|$|(?:in|on|at|by|during|when|while|after|before|near|last|yesterday|today|and|or|were|was)\b)",
     re.IGNORECASE,
 )  # "the men killed in the attack": a participle, no object
+# acts whose past form is no participle: "two men opened fire on the bus" has its object after "on"
+NOT_PARTICIPLE = re.compile(r"opened fire|threw|hurled", re.IGNORECASE)
 MEN = re.compile(r"(?:[\w-]+\s+){0,2}(?:men|man|youths)", re.IGNORECASE)
 ACTIVE_HARM = re.compile(
     r"(?:killed|murdered|shot|wounded|injured|stabbed|kidnapped|abducted|attacked|assassinated|machinegunned|"
