@@ -177,7 +177,11 @@ def test_merged_mentions_keep_the_groups_of_an_actor_both_name() -> None:
     assert len(merged) == 1 and merged[0].groups == ["climate", "ethnic"]
 
 
-def test_the_parties_to_an_agreement_are_its_sides_not_perpetrators() -> None:
-    [mention] = Extractor()(_doc("The government and the rebels signed a ceasefire agreement in Korvel.")).mentions
-    assert mention.type == "agreement" and mention.perpetrators == []
-    assert "rebel_group" in {s.kind for s in mention.sides}
+def test_the_blockers_in_a_sentence_about_a_broken_deal_stay_its_perpetrators() -> None:
+    text = (
+        "The evacuation agreement has broken down; militias loyal to the government are preventing "
+        "families from leaving the besieged district."
+    )
+    [mention] = Extractor()(_doc(text)).mentions
+    assert "evacuation_blocked" in mention.indicators
+    assert mention.perpetrators and not mention.sides

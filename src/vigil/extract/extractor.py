@@ -3,8 +3,7 @@
 Sentences are split by regex; a compiled trigger regex picks the few that may carry an event; only
 those are typed (trigger lexicon), read for roles, counts, dates, modality and cues, and kept when
 their modality is not hypothetical or negated. Mentions of the same type in adjacent sentences merge.
-The armed parties of a battle (and the parties to an agreement) end as its ``sides``, not as perpetrators or
-victims.
+The armed parties of a battle end as its ``sides``, not as perpetrators or victims.
 """
 
 from __future__ import annotations
@@ -34,8 +33,6 @@ from vigil.extract.triggers import TriggerHit, TriggerLexicon, load_triggers
 from vigil.records import Actor, DateSpan, Document, Extraction, Item, Mention, Place, Span
 
 _COMBATANTS = frozenset({"state_forces", "police", "rebel_group", "political_militia", "identity_militia", "external"})
-# events whose actors are parties, not perpetrators or victims: a battle's sides, the parties to a deal or a handover
-_SIDED = frozenset({"armed_clash", "agreement", "non_violent_transfer_of_territory"})
 _SUPERSEDES = (("ceasefire_broken", "ceasefire_agreed"), ("evacuation_blocked", "evacuation"))
 _DROPPED_MODALITIES = frozenset({"hypothetical", "negated"})
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.98, "alleged": 0.9, "denied": 0.85, "planned": 0.85}
@@ -156,7 +153,7 @@ class Extractor:
             else []
         )
         for mention in mentions:
-            if mention.type in _SIDED:
+            if mention.type == "armed_clash":
                 _sides(mention)
         return Extraction(
             document_id=document.id,
@@ -277,8 +274,7 @@ def _add_agents(cues: CueLexicon, text: str, *, sentence: Span, roles: Roles, ty
 def _sides(mention: Mention) -> None:
     """A battle's armed parties are its sides, not perpetrators or victims of a violation: its doers (from the
     sentence, the context, a claim or an accusation) and the armed dead read as "victims" ("insurgents killed
-    five soldiers") move to ``sides``; only those not fighting (civilians caught in it) stay victims. The
-    parties to an agreement or a handover of territory are its sides in the same way."""
+    five soldiers") move to ``sides``; only those not fighting (civilians caught in it) stay victims."""
     armed = [v for v in mention.victims if v.kind in _COMBATANTS]
     mention.sides = _merge_actors(mention.perpetrators, armed)
     mention.victims = [v for v in mention.victims if v.kind not in _COMBATANTS]

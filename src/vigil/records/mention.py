@@ -204,8 +204,7 @@ class Mention:
 
     ``sides`` are the armed parties of a battle (ACLED's actor 1 and actor 2): in fighting between armed
     groups nobody is the perpetrator or the victim of a violation, so a battle's parties are listed here and
-    its ``perpetrators`` stay empty; civilians harmed in it remain ``victims``. The parties to an agreement
-    or a handover of territory are its sides too.
+    its ``perpetrators`` stay empty; civilians harmed in it remain ``victims``.
     """
 
     document_id: str
