@@ -7,6 +7,7 @@ ruiz"); weapons are those named in the sentence of a violent event, unless they 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import vigil.extract.roles_wording as w
@@ -26,14 +27,14 @@ def find_targets(
     """Buildings, vehicles and installations the trigger acts on, with their noun modifiers ("gas station")
     and owners ("the home of mayor ana ruiz"); none inside the ``taken`` spans of actors. The conjuncts before
     a target count too ("one office, one bus and one transformer were damaged")."""
-    found = _targets(text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken)
+    read = functools.partial(
+        _targets, text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken
+    )
+    found = read()
     for _ in range(3):  # each reading reaches one conjunct further back
         if not found or len(found) >= 4:
             break
-        starts = [i.span[0] for i in found if i.span]
-        more = _targets(
-            text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken, joined=starts
-        )
+        more = read(joined=[i.span[0] for i in found if i.span])
         if len(more) <= len(found):
             break
         found = more

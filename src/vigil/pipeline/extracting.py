@@ -65,7 +65,7 @@ def locate_mentions(extraction: Extraction, text: str, geoparser: Geoparser) -> 
     places = [p for p in geoparser(text) if not any(_covers(w, p.span) and w != p.span for w in written if p.span)]
     main = _main_place(places)
     known = {p.span for p in places if p.span is not None}
-    # written places no recognised place spans, resolved in one pass (each as it would be alone in the text)
+    # the written places that no recognised place covers, resolved together in one geoparser pass
     pending = sorted(
         {
             m.location.span
