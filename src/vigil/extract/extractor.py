@@ -26,6 +26,7 @@ from vigil.extract.occurrence import tells_an_occurrence
 from vigil.extract.places import find_places
 from vigil.extract.relevance import names_an_occurrence
 from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
+from vigil.extract.roles_affiliation import add_affiliations
 from vigil.extract.roles_anaphora import drop_anaphoric_doers
 from vigil.extract.roles_items import named_again
 from vigil.extract.sentences import split_sentences
@@ -147,6 +148,7 @@ class Extractor:
             add_context_doers(lex.context, lex.roles, text, mentions, sentences=sentences)
             add_claimed_doers(lex.context, lex.roles, text, mentions, sentences=sentences)
         drop_anaphoric_doers(lex.roles, mentions)
+        add_affiliations(lex.roles, text, mentions)
         accusations = (
             find_accusations(lex.accusations, text, sentences=sentences, dates=dates, mentions=mentions)
             if sentences

@@ -30,6 +30,7 @@ class RoleLexicon:
     doer_verbs: re.Pattern[str]
     blocking_verbs: re.Pattern[str]
     anaphoric_doers: re.Pattern[str]  # doers named by their act alone ("the murderers"), matched whole
+    member_words: tuple[tuple[str, re.Pattern[str]], ...]  # kind -> doers named by what members are ("guerrillas")
     names: NameLexicon
 
 
@@ -40,6 +41,20 @@ def _named(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tu
         out.append(
             (str(key), compile_words(strings(value, where=where, field=f"{field}.{key}"), where=where, field=field))
         )
+    return tuple(out)
+
+
+def _members(raw: object, known: tuple[str, ...], *, where: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``member_words``: kind -> a pattern matched against a whole doer phrase, with up to three words before the
+    member word ("the unidentified urban guerrillas")."""
+    out = []
+    for key, value in mapping(raw or {}, where=where, field="member_words").items():
+        check_ids([str(key)], known, where=where, field=f"member_words.{key}")
+        body = "|".join(strings(value, where=where, field=f"member_words.{key}"))
+        try:
+            out.append((str(key), re.compile(rf"(?:[\w'’.-]+\s+){{0,3}}?(?:{body})", re.IGNORECASE)))
+        except re.error as exc:
+            raise LexiconError(f"{where}: field 'member_words.{key}' makes a bad regular expression: {exc}") from exc
     return tuple(out)
 
 
@@ -111,6 +126,7 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
             where=where,
             field="anaphoric_doers",
         ),
+        member_words=_members(top.get("member_words"), tuple(taxonomy.actor_kinds), where=where),
         names=names or load_names(),
     )
 
