@@ -25,7 +25,31 @@ _NOT_PLACES = frozenset(
 _ORG_WORDS = re.compile(
     r"\b(?:Council|Ministry|Committee|Commission|University|Party|Union|Front|Movement|Office|Agency|Organi[sz]ation|"
     r"Association|Forces|Army|Police|Hospital|Court|Company|Bank|Group|Watch|International|Nations|Times|Post|News|"
-    r"Network|Institute|Foundation|Church|School|College|Airlines|Corporation|Department|Service|Brigade|Battalion)\b"
+    r"Network|Institute|Foundation|Church|School|College|Airlines|Corporation|Department|Service|Brigade|Battalion|"
+    r"Index|Library|Prize|Award|Centre|Center|Museum|Magazine|Journal|Fund|Trust|Coalition|Federation|Syndicate|"
+    r"Club|Society|Initiative|Project|Programme|Program)\b"
+)
+_ORG_AFTER = re.compile(rf"(?:['’]s?)?\s+{_ORG_WORDS.pattern}")
+# Words before a name that make it a person's ("at Prime Minister X", "from Bishop Y"), not a place's.
+_TITLES = frozenset(
+    """
+    Mr Mrs Ms Dr President Prime Minister Colonel Col Captain Capt Lt Sgt Maj Brig Secretary Secretary-General
+    Ambassador Commander Chief Spokesman Sheikh Bishop Archbishop Father Pastor Imam Rev Judge Justice Senator
+    Governor Mayor King Queen Prince Princess Sir Lord Lady Professor Prof
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# A line's first word in capitals that labels the story, not its place ("UPDATED: ...", "EXCLUSIVE - ...").
+_LABELS = frozenset(
+    """
+    UPDATED UPDATE BREAKING EXCLUSIVE WATCH VIDEO PHOTOS PHOTO OPINION ANALYSIS EDITORIAL LIVE CORRECTION
+    EXPLAINER FACTBOX INTERVIEW COMMENT FEATURE SPECIAL ALERT URGENT FLASH READ LISTEN PODCAST
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+# Words that are no place on their own: a point of the compass ("in the West") or an adjective ("former Soviet state").
+_NOT_ALONE = frozenset(
+    """
+    West East North South Western Eastern Northern Southern Central Soviet Islamic Jewish Arab Member
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _NAME = r"[A-Z][\w'’.-]*[\w]"
 _SEQ = rf"{_NAME}(?:[ -](?:{_NAME}|de|del|la|al|el|du|des|bin|ibn))*"
@@ -60,11 +84,19 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             end -= len(suffix)
             name = text[start:end]
     words = name.split()
+    if words and words[0] in _LABELS:
+        return None
+    titled = False
     while words and words[0] in _NOT_PLACES:
+        titled = titled or words[0] in _TITLES
         start += len(words[0]) + 1
         words = words[1:]
     name = text[start:end]
-    if not words or all(w in _NOT_PLACES for w in words) or _ORG_WORDS.search(name) or len(name) < 3:
+    if not words or titled or all(w in _NOT_PLACES for w in words) or _ORG_WORDS.search(name) or len(name) < 3:
+        return None
+    if len(words) == 1 and words[0] in _NOT_ALONE:
+        return None
+    if _ORG_AFTER.match(text, end):  # "the Magistrates' Court", "Kabul's University"
         return None
     return (start, end)
 

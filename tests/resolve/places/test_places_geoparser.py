@@ -33,6 +33,18 @@ def test_person_names_and_common_words_are_not_places(tiny_gazetteer: Gazetteer)
     assert [p.text for p in places] == ["Mosul"]
 
 
+def test_a_code_in_capitals_names_a_place_only_where_it_is_listed_as_an_abbreviation(
+    tiny_gazetteer: Gazetteer,
+) -> None:
+    text = "The OLF denied that its fighters shelled Aleppo."
+    assert [p.text for p in Geoparser(gazetteer=tiny_gazetteer)(text)] == ["Aleppo"]
+    assert "Olfenberg" in [p.text for p in Geoparser(gazetteer=tiny_gazetteer)("Talks were held in Olfenberg.")]
+    tiny_gazetteer.add_names([("SAR", 163843, "alias")])  # listed as an abbreviation, as aliases.yaml lists "DRC"
+    tiny_gazetteer.changed()
+    places = _by_text(Geoparser(gazetteer=tiny_gazetteer)("Talks were held in the SAR on Monday."))
+    assert places["SAR"].geonameid == 163843
+
+
 def test_an_unknown_name_after_a_cue_is_kept_without_coordinates(tiny_gazetteer: Gazetteer) -> None:
     places = _by_text(Geoparser(gazetteer=tiny_gazetteer)("Gunmen attacked a market in Kitambo on Friday."))
     assert places["Kitambo"].lat is None and places["Kitambo"].geonameid is None

@@ -30,6 +30,7 @@ from vigil.resolve.places.recognize import Toponym, recognize
 
 _COMMA = re.compile(r"\s*,\s*$")
 _TYPE_WORDS = re.compile(r"\s+(?:province|governorate|state|region|district|county|city|town|village)$", re.I)
+_CODE = re.compile(r"(?:(?:The|An?) )?[A-Z]{2,5}")  # a short name in capitals: an abbreviation or a code
 
 
 def precision(candidate: Candidate, *, direction: str | None = None) -> str:
@@ -112,6 +113,10 @@ class Geoparser:
 
     def _level(self, name: str, dotted: bool) -> int:
         found = [c for c in self.gazetteer.candidates(name, limit=self._limit) if c.name_kind != "dotted" or dotted]
+        if _CODE.fullmatch(name):
+            # a short name in capitals is an abbreviation: only the ones listed as such (DRC, UK, US) name places;
+            # GeoNames' alternate names in capitals are mostly airport codes ("OLF", "ADF", "NGO")
+            found = [c for c in found if c.name_kind in ("alias", "dotted")]
         if not found:
             return 0
         if any(c.is_country or c.is_admin1 or c.is_continent or c.population >= 100_000 for c in found):
