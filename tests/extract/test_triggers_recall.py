@@ -42,10 +42,15 @@ EVENTS = [
     ("His body was found in a ditch outside the village on Monday.", "attack"),
     ("Two students seized by uniformed men on Friday are still missing.", "abduction_forced_disappearance"),
     ("Since May a bomb blast has closed the market; it wounded four traders.", "remote_explosive_landmine_ied"),
+    # words that begin like a disaster's or a crime's ("storm", "outbreak") but tell an attack
+    ("Gunmen stormed a prison in the town on Monday and killed two inmates.", "attack"),
+    ("The outbreak of fighting in the valley killed nine civilians on Friday.", "armed_clash"),
+    ("Militiamen shot dead the heroine of the pro-democracy marches on Sunday.", "attack"),
 ]
 
 NON_EVENTS = [
     "A transformer exploded during the storm and cut power to the suburbs.",
+    "A cholera outbreak killed nine people in the camp on Friday.",
     "The company damaged its reputation with the new advertising campaign.",
     "Firefighters put out a warehouse fire that damaged several buildings near the port.",
     "Police seized two tonnes of cocaine from drug dealers at the port.",

@@ -14,6 +14,7 @@ from vigil.ingest import IngestOptions, read_source
 from vigil.records import Actor, Document, Extraction, Mention, Place, RawSource, Rejection, Span
 from vigil.resolve import ActorDictionary, load_actor_dictionary
 from vigil.resolve.places import Gazetteer, Geoparser
+from vigil.resolve.places.lexicon import demonyms
 
 DocumentExtractor = Callable[[Document], Extraction]
 
@@ -91,17 +92,19 @@ def _locate(mention: Mention, places: list[Place], alone: dict[Span, Place], mai
     written = mention.location
     if written is not None and written.span is not None:
         # a resolved place that spans the whole written name (not a fragment of it: "Maran" in "Vell Maran")
-        for place in places:
-            if _covers(place.span, written.span):
-                return place
-        resolved = alone.get(written.span)
-        if resolved is not None and resolved.lat is not None:
-            return resolved
+        found = next((p for p in places if _covers(p.span, written.span)), None) or alone.get(written.span)
+        if found is not None and (found.lat is not None or found.country):
+            return found
+        # kept as written, in the country of the nearest place its sentence resolves ("Faisaliya, in east
+        # Mosul"), else of the document's main place
+        near = [p for p in places if p.country and _overlaps(p.span, mention.span) and p.text not in demonyms()]
+        nearest = min(near, key=lambda p: abs((p.span or (0, 0))[0] - written.span[0]), default=main)
+        kept = found or written
         return Place(
-            text=written.text,
-            span=written.span,
-            name=written.name or written.text,
-            country=written.country or (main.country if main else None),
+            text=kept.text,
+            span=kept.span,
+            name=kept.name or kept.text,
+            country=nearest.country if nearest else None,
         )
     inside = [p for p in places if p.lat is not None and _overlaps(p.span, mention.span)]
     if inside:

