@@ -51,3 +51,17 @@ def test_the_arrest_of_a_critic_stays_an_arbitrary_detention() -> None:
     assert _violations("The union leader was detained for three days as a suspect.", "arrests") == [
         "arbitrary_detention"
     ]
+
+
+def test_a_missing_person_is_no_enforced_disappearance() -> None:
+    assert _violations("The girl disappeared from her home in May.", "abduction_forced_disappearance") == []
+    assert _violations("The families of the disappeared marched.", "abduction_forced_disappearance") == []
+
+
+def test_a_disappearance_with_the_state_or_a_hidden_place_is_enforced() -> None:
+    ed = "enforced_disappearance"
+    assert ed in _violations("Two critics have disappeared, apparently detained by the secret police.")
+    assert ed in _violations("Soldiers abducted and disappeared two students.")
+    assert ed in _violations("Hundreds of unionists were “disappeared” that year.")
+    assert ed in _violations("The poet was taken to an undisclosed location.")
+    assert ed in _violations("Her whereabouts remain unknown.")
