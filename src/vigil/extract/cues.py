@@ -10,20 +10,35 @@ from vigil.extract.lexicon import LexiconError, check_ids, compile_words, mappin
 from vigil.extract.prefilter import Prefilter, build_prefilter
 from vigil.taxonomy import load_taxonomy
 
+_VOID_REACH = 120  # characters before a cue's match searched for wording that voids it
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """A violation or indicator named by wording. ``void`` matches the words right before a match that make it
+    no act done in this event ("at risk of torture", "the Committee against Torture", "was not arrested");
+    ``unless`` matches a sentence in which the cue gives nothing, even by the event's type (the arrest of the
+    suspects of a murder is no arbitrary detention)."""
+
     id: str
     pattern: re.Pattern[str]
     types: frozenset[str] | None = None
     by_type: frozenset[str] = frozenset()
+    void: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
 
     def applies(self, type_: str, sentence: str) -> bool:
+        if self.unless is not None and self.unless.search(sentence) is not None:
+            return False
         if type_ in self.by_type:
             return True
         if self.types is not None and type_ not in self.types:
             return False
-        return self.pattern.search(sentence) is not None
+        return any(self.stands(sentence, m.start()) for m in self.pattern.finditer(sentence))
+
+    def stands(self, sentence: str, start: int) -> bool:
+        """True unless the words before a match at ``start`` void it."""
+        return self.void is None or self.void.search(sentence, max(0, start - _VOID_REACH), start) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +127,8 @@ def _applying(cues: tuple[Cue, ...], starts: Prefilter | None, type_: str, sente
     candidates: list[tuple[int, frozenset[int]]] | None = None
     out = []
     for n, cue in enumerate(cues):
+        if cue.unless is not None and cue.unless.search(sentence) is not None:
+            continue
         if type_ in cue.by_type:
             out.append(cue.id)
             continue
@@ -120,12 +137,16 @@ def _applying(cues: tuple[Cue, ...], starts: Prefilter | None, type_: str, sente
         if candidates is None:
             candidates = starts.candidates(sentence)
         match = cue.pattern.match
-        if any(n in members and match(sentence, p) is not None for p, members in candidates):
+        if any(
+            n in members and match(sentence, p) is not None and cue.stands(sentence, p) for p, members in candidates
+        ):
             out.append(cue.id)
     return out
 
 
-def _cues(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tuple[tuple[Cue, ...], Prefilter | None]:
+def _cues(
+    raw: object, known: tuple[str, ...], *, where: str, field: str, void: re.Pattern[str] | None = None
+) -> tuple[tuple[Cue, ...], Prefilter | None]:
     types = load_taxonomy().event_type_ids
     out = []
     members = []
@@ -144,9 +165,31 @@ def _cues(raw: object, known: tuple[str, ...], *, where: str, field: str) -> tup
                 pattern=compile_words(patterns, where=where, field=f"{f}.patterns"),
                 types=frozenset(str(t) for t in only) if only else None,
                 by_type=frozenset(by_type),
+                void=void,
+                unless=_unless(entry.get("unless"), where=where, field=f"{f}.unless"),
             )
         )
     return tuple(out), build_prefilter(members)
+
+
+def _unless(raw: object, *, where: str, field: str) -> re.Pattern[str] | None:
+    return None if raw is None else compile_words(strings(raw, where=where, field=field), where=where, field=field)
+
+
+def _void(raw: object, *, where: str) -> re.Pattern[str] | None:
+    """The wording that voids a violation word right after it: one of the ``voiding`` expressions, then at
+    most one free word and a list of up to four words ("threatened to arrest, beat and [kill]")."""
+    if raw is None:
+        return None
+    entry = mapping(raw, where=where, field="voiding")
+    body = "|".join(f"(?:{p})" for p in strings(entry.get("before"), where=where, field="voiding.before"))
+    aux = "|".join(strings(entry.get("auxiliaries") or [], where=where, field="voiding.auxiliaries"))
+    aux_part = rf"(?:(?:{aux})\s+)?" if aux else ""
+    items = r"(?:[\w'’-]+(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,4}"
+    try:
+        return re.compile(rf"(?<![\w-])(?:{body})\s+{aux_part}(?:[\w'’-]+\s+)?{items}$", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"{where}: field 'voiding.before' has a bad regular expression: {exc}") from exc
 
 
 def parse_cues(data: object, *, where: str) -> CueLexicon:
@@ -155,7 +198,13 @@ def parse_cues(data: object, *, where: str) -> CueLexicon:
     if "indicators" not in top or "violations" not in top:
         raise LexiconError(f"{where}: fields 'indicators' and 'violations' are required")
     indicators, indicator_starts = _cues(top["indicators"], tuple(taxonomy.indicators), where=where, field="indicators")
-    violations, violation_starts = _cues(top["violations"], tuple(taxonomy.violations), where=where, field="violations")
+    violations, violation_starts = _cues(
+        top["violations"],
+        tuple(taxonomy.violations),
+        where=where,
+        field="violations",
+        void=_void(top.get("voiding"), where=where),
+    )
     return CueLexicon(
         indicators=indicators,
         violations=violations,
