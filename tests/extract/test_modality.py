@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from datetime import date
 
 from vigil.extract import Extractor
 from vigil.extract.modality import Modality, modality_data, modality_of, parse_modality_data, tells_an_event

@@ -181,7 +181,9 @@ class Extractor:
         trigger = (hit.start, hit.end)
         modality = modality_of(text, trigger=trigger, sentence=sentence)
         lex = self.lexicons
-        if not tells_an_event(modality, type_=hit.type) or lex.cues.is_comparison(text, trigger=trigger, sentence=sentence):
+        if not tells_an_event(modality, type_=hit.type):
+            return None  # hypothetical, negated, or a threat: "their camps will be bombed"
+        if lex.cues.is_comparison(text, trigger=trigger, sentence=sentence):
             return None
         if not names_an_occurrence(text, trigger=trigger, sentence=sentence):
             return None  # "a culture of fear grips the country as attacks continue": violence named, none told
