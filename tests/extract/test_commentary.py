@@ -39,6 +39,10 @@ def _types(text: str) -> list[str]:
         ("Farmers who grow the crop should not be jailed, the minister said.", "jailed"),
         ("The killing of unarmed villagers must stop, the bishop told the crowd.", "killing"),
         ("The archbishop asked the candidates to choose dialogue instead of violence.", "violence"),
+        ("Relations between the two ministers soured, with open clashes and disagreements over the budget.", "clashes"),
+        ("The delegates at the meeting clashed when one of them accused the chair of bias.", "clashed"),
+        ("The two candidates clashed verbally on the radio last night.", "clashed"),
+        ("The summit was marked by a clash of visions between the northern and southern states.", "clash"),
     ],
 )
 def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
@@ -54,6 +58,8 @@ def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
         ("Soldiers looted the shops of the market town overnight.", "looted"),
         ("Militiamen attacked the village and pillaged the natural resources of its farms.", "pillaged"),
         ("Gunmen attacked the judge's convoy on the coast road.", "attacked"),
+        ("Rival militias clashed in the market town on Sunday, leaving six dead.", "clashed"),
+        ("Clashes and looting spread to the northern suburbs overnight.", "Clashes"),
         ("Unidentified men attacked the offices of the newspaper with stones.", "attacked"),
         ("The government that took power in March arrested the union leaders.", "arrested"),
         ("The gunmen who killed the mayor fled on motorcycles.", "killed"),

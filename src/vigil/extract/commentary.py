@@ -4,7 +4,8 @@ violence for something else?
 Read from ``data/commentary.yaml`` (its header describes every section). None of these gives an event:
 
 - a word of violence in another sense: "the report demonstrated that ...", "the execution of the plan", "the
-  looting of our natural resources", "he harshly attacked the president", "an attack on the judicial branch";
+  looting of our natural resources", "he harshly attacked the president", "an attack on the judicial branch",
+  "clashes and disagreements between the two leaders";
 - a charge of character told in the present tense: "a government that murders priests", "a regime known for
   killing its critics";
 - a duty or a skill: "we must fight the traffickers", "the guilty have to be jailed", "how to use explosives";
