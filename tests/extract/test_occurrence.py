@@ -29,6 +29,11 @@ def _types(text: str) -> list[str]:
         ("Over the past six months, some 200 villagers have been killed in the hills.", "killed"),
         ("The rebellion, a conflict that has claimed 40,000 lives, is in its tenth year.", "conflict"),
         ("It was the third council meeting since the fighting between the two armies began in May.", "fighting"),
+        (
+            "The envoy called it the fourth closed session since fighting between the national army and the"
+            " province’s former ruling party began in March.",
+            "fighting",
+        ),
         ("After three weeks of fighting, the market streets stand empty.", "fighting"),
         ("Who ordered the raid on the clinic?", "raid"),
         ("The mayor said the militia had sent men to attack the ferry.", "attack"),
