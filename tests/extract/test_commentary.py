@@ -119,3 +119,24 @@ def test_the_headline_of_a_linked_story_is_no_event() -> None:
 def test_a_fierce_or_frontal_attack_is_still_an_attack() -> None:
     assert _tells("Rebels fiercely attacked the garrison at the river crossing.", "attacked")
     assert _tells("The army's frontal assault on the old city began at dawn.", "assault")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "File photo: Smoke rises over the depot after an air strike on the port city, 3 May 2021",
+        "FILE - Police detain a student during a march in the capital, on Sept. 4, 2019.",
+        "Mourners gather at the site of the bombing in the market town (AFP or licensors)\nBy A Reporter",
+        "Relatives wait outside the clinic after the attack on the camp (Reuters file photo)",
+    ],
+)
+def test_a_picture_caption_is_no_occurrence(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_story_sentence_before_a_credit_line_still_tells() -> None:
+    text = (
+        "Gunmen attacked the bus station on Sunday, killing four passengers. (Photo: representational image)\n"
+        "Residents at the site of the attack (AFP)"
+    )
+    assert _types(text) == ["attack"]
