@@ -36,6 +36,9 @@ def _types(text: str) -> list[str]:
         ),
         ("After three weeks of fighting, the market streets stand empty.", "fighting"),
         ("Who ordered the raid on the clinic?", "raid"),
+        ("The regional leaders called for an immediate ceasefire between the two armies.", "ceasefire"),
+        ("The opposition demanded the arrest of the district governor.", "arrest"),
+        ("The union issued a call for a general strike across the province.", "general strike"),
         ("The mayor said the militia had sent men to attack the ferry.", "attack"),
         ("The kind of violence that drives families from their farms has no single cause.", "violence"),
         ("The air force commander was dismissed by decree last week.", "air force"),
@@ -74,6 +77,7 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Police fired tear gas to disperse the marchers outside the court.", "disperse"),
         ("Security units conducted raids to detain the union's leaders.", "detain"),
         ("At the end of the siege shelling killed four farmers near the river.", "shelling"),
+        ("A panel was set up in answer to the demands by the protesters outside the ministry.", "protesters"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

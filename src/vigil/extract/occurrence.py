@@ -178,7 +178,8 @@ def names_a_period(text: str, *, trigger: Span, sentence: Span, data: Occurrence
 
 
 def names_a_demand(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
-    """True when the trigger names what someone should stop: "stop the killings", "an end to the bombing"."""
+    """True when the trigger names what someone should stop or calls for: "stop the killings", "an end to the
+    bombing", "called for a ceasefire", "demanded the arrest of the mayor"."""
     d = data or occurrence_data()
     t0 = trigger[0]
     return d.appeals.search(text, max(sentence[0], t0 - 48), t0) is not None
