@@ -43,6 +43,8 @@ def _types(text: str) -> list[str]:
         ("The delegates at the meeting clashed when one of them accused the chair of bias.", "clashed"),
         ("The two candidates clashed verbally on the radio last night.", "clashed"),
         ("The summit was marked by a clash of visions between the northern and southern states.", "clash"),
+        ("The injured driver is still fighting for his life in the district hospital.", "fighting"),
+        ("Her long fight for justice for the murdered journalist has made her famous.", "fight"),
     ],
 )
 def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
@@ -60,6 +62,7 @@ def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
         ("Gunmen attacked the judge's convoy on the coast road.", "attacked"),
         ("Rival militias clashed in the market town on Sunday, leaving six dead.", "clashed"),
         ("Clashes and looting spread to the northern suburbs overnight.", "Clashes"),
+        ("Rebels and soldiers fought for control of the bridge until dawn.", "fought"),
         ("Unidentified men attacked the offices of the newspaper with stones.", "attacked"),
         ("The government that took power in March arrested the union leaders.", "arrested"),
         ("The gunmen who killed the mayor fled on motorcycles.", "killed"),
