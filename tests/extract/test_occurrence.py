@@ -41,6 +41,7 @@ def _types(text: str) -> list[str]:
         ("The union issued a call for a general strike across the province.", "general strike"),
         ("The mayor said the militia had sent men to attack the ferry.", "attack"),
         ("The kind of violence that drives families from their farms has no single cause.", "violence"),
+        ("Survivors tend to hide sexual violence from their own families for years.", "sexual violence"),
         ("The air force commander was dismissed by decree last week.", "air force"),
         ("The seized truck carried forty mortars and two crates of rifles.", "mortars"),
         ("The minister praised the navy's part in the fight against drug trafficking.", "fight"),
