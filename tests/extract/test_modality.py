@@ -52,6 +52,12 @@ def _modality(sentence: str, trigger: str, prefix: str = "") -> tuple[str, str |
         ("The militia plans to attack the camp.", "attack", "planned", None),
         ("Troops will attack at dawn.", "attack", "planned", None),
         ("Farmers in the valley are bracing for more raids by the herders.", "raids", "hypothetical", None),
+        (
+            "The former commander oversaw killings in the camps, the tribunal heard on Monday.",
+            "killings",
+            "alleged",
+            None,
+        ),
         ("Police were ordered to fire on the crowd.", "fire", "planned", None),
         ("A massacre could happen within days.", "massacre", "hypothetical", None),
         ("If the siege continues, thousands would starve.", "starve", "hypothetical", None),
