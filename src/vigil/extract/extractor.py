@@ -2,7 +2,8 @@
 
 Sentences are split by regex; a compiled trigger regex picks the few that may carry an event; only
 those are typed (trigger lexicon), read for roles, counts, dates, modality and cues, and kept when
-their modality is not hypothetical or negated. Mentions of the same type in adjacent sentences merge.
+their modality is not hypothetical or negated, nor the plan of an act (a threat: see ``tells_an_event``).
+Mentions of the same type in adjacent sentences merge.
 The armed parties of a battle end as its ``sides``, not as perpetrators or victims.
 """
 
