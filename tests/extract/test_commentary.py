@@ -39,6 +39,12 @@ def _types(text: str) -> list[str]:
         ("Farmers who grow the crop should not be jailed, the minister said.", "jailed"),
         ("The killing of unarmed villagers must stop, the bishop told the crowd.", "killing"),
         ("The archbishop asked the candidates to choose dialogue instead of violence.", "violence"),
+        ("Relations between the two ministers soured, with open clashes and disagreements over the budget.", "clashes"),
+        ("The delegates at the meeting clashed when one of them accused the chair of bias.", "clashed"),
+        ("The two candidates clashed verbally on the radio last night.", "clashed"),
+        ("The summit was marked by a clash of visions between the northern and southern states.", "clash"),
+        ("The injured driver is still fighting for his life in the district hospital.", "fighting"),
+        ("Her long fight for justice for the murdered journalist has made her famous.", "fight"),
     ],
 )
 def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
@@ -54,6 +60,9 @@ def test_commentary_is_no_occurrence(sentence: str, trigger: str) -> None:
         ("Soldiers looted the shops of the market town overnight.", "looted"),
         ("Militiamen attacked the village and pillaged the natural resources of its farms.", "pillaged"),
         ("Gunmen attacked the judge's convoy on the coast road.", "attacked"),
+        ("Rival militias clashed in the market town on Sunday, leaving six dead.", "clashed"),
+        ("Clashes and looting spread to the northern suburbs overnight.", "Clashes"),
+        ("Rebels and soldiers fought for control of the bridge until dawn.", "fought"),
         ("Unidentified men attacked the offices of the newspaper with stones.", "attacked"),
         ("The government that took power in March arrested the union leaders.", "arrested"),
         ("The gunmen who killed the mayor fled on motorcycles.", "killed"),
@@ -113,3 +122,24 @@ def test_the_headline_of_a_linked_story_is_no_event() -> None:
 def test_a_fierce_or_frontal_attack_is_still_an_attack() -> None:
     assert _tells("Rebels fiercely attacked the garrison at the river crossing.", "attacked")
     assert _tells("The army's frontal assault on the old city began at dawn.", "assault")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "File photo: Smoke rises over the depot after an air strike on the port city, 3 May 2021",
+        "FILE - Police detain a student during a march in the capital, on Sept. 4, 2019.",
+        "Mourners gather at the site of the bombing in the market town (AFP or licensors)\nBy A Reporter",
+        "Relatives wait outside the clinic after the attack on the camp (Reuters file photo)",
+    ],
+)
+def test_a_picture_caption_is_no_occurrence(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_story_sentence_before_a_credit_line_still_tells() -> None:
+    text = (
+        "Gunmen attacked the bus station on Sunday, killing four passengers. (Photo: representational image)\n"
+        "Residents at the site of the attack (AFP)"
+    )
+    assert _types(text) == ["attack"]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vigil.extract.modality import modality_data, modality_of, parse_modality_data
+from vigil.extract import Extractor
+from vigil.extract.modality import Modality, modality_data, modality_of, parse_modality_data, tells_an_event
 from vigil.extract.numbers import DataFileError
+from vigil.records import Document
 from vigil.taxonomy import load_taxonomy
 
 
@@ -47,6 +51,13 @@ def _modality(sentence: str, trigger: str, prefix: str = "") -> tuple[str, str |
         ("The commander threatened to shell the town.", "shell", "planned", None),
         ("The militia plans to attack the camp.", "attack", "planned", None),
         ("Troops will attack at dawn.", "attack", "planned", None),
+        ("Farmers in the valley are bracing for more raids by the herders.", "raids", "hypothetical", None),
+        (
+            "The former commander oversaw killings in the camps, the tribunal heard on Monday.",
+            "killings",
+            "alleged",
+            None,
+        ),
         ("Police were ordered to fire on the crowd.", "fire", "planned", None),
         ("A massacre could happen within days.", "massacre", "hypothetical", None),
         ("If the siege continues, thousands would starve.", "starve", "hypothetical", None),
@@ -70,6 +81,19 @@ def test_modality(sentence: str, trigger: str, value: str, source: str | None) -
 def test_spans_are_absolute() -> None:
     prefix = "First sentence here. "
     assert _modality("Bombs hit the school, rescuers said.", "hit", prefix) == ("reported", "rescuers")
+
+
+def test_a_threat_of_violence_is_no_event_but_a_planned_ceasefire_is() -> None:
+    assert not tells_an_event(Modality(value="planned"), type_="air_drone_strike")
+    assert not tells_an_event(Modality(value="hypothetical"), type_="agreement")
+    assert tells_an_event(Modality(value="planned"), type_="agreement")
+    assert tells_an_event(Modality(value="asserted"), type_="attack")
+    text = (
+        "The governor warned the rebels that their camps will be bombed and raided within days. "
+        "The two sides will sign a ceasefire agreement in the capital next week."
+    )
+    doc = Document(id="threat-test", source_id="test", text=text, published=date(2024, 3, 6))
+    assert [(m.type, m.modality) for m in Extractor()(doc).mentions] == [("agreement", "planned")]
 
 
 def test_values_are_taxonomy_modalities() -> None:

@@ -29,10 +29,19 @@ def _types(text: str) -> list[str]:
         ("Over the past six months, some 200 villagers have been killed in the hills.", "killed"),
         ("The rebellion, a conflict that has claimed 40,000 lives, is in its tenth year.", "conflict"),
         ("It was the third council meeting since the fighting between the two armies began in May.", "fighting"),
+        (
+            "The envoy called it the fourth closed session since fighting between the national army and the"
+            " province’s former ruling party began in March.",
+            "fighting",
+        ),
         ("After three weeks of fighting, the market streets stand empty.", "fighting"),
         ("Who ordered the raid on the clinic?", "raid"),
+        ("The regional leaders called for an immediate ceasefire between the two armies.", "ceasefire"),
+        ("The opposition demanded the arrest of the district governor.", "arrest"),
+        ("The union issued a call for a general strike across the province.", "general strike"),
         ("The mayor said the militia had sent men to attack the ferry.", "attack"),
         ("The kind of violence that drives families from their farms has no single cause.", "violence"),
+        ("Survivors tend to hide sexual violence from their own families for years.", "sexual violence"),
         ("The air force commander was dismissed by decree last week.", "air force"),
         ("The seized truck carried forty mortars and two crates of rifles.", "mortars"),
         ("The minister praised the navy's part in the fight against drug trafficking.", "fight"),
@@ -69,6 +78,7 @@ def test_sums_questions_periods_and_aims_are_no_occurrence(sentence: str, trigge
         ("Police fired tear gas to disperse the marchers outside the court.", "disperse"),
         ("Security units conducted raids to detain the union's leaders.", "detain"),
         ("At the end of the siege shelling killed four farmers near the river.", "shelling"),
+        ("A panel was set up in answer to the demands by the protesters outside the ministry.", "protesters"),
     ],
 )
 def test_occurrences_stay_events(sentence: str, trigger: str) -> None:

@@ -24,6 +24,8 @@ def _names(sentence: str, trigger: str) -> bool:
         ("The ongoing fighting is keeping aid trucks away from the northern towns.", "fighting"),
         ("The movement has fought the government for twelve years.", "fought"),
         ("The rebels have waged their war since 2009.", "war"),
+        ("Bishops debate a regional force for the eastern violence, Tuesday, 14 March 2023", "violence"),
+        ("The envoy spoke of the violence in the hills at a forum held on 3rd of May, 2022.", "violence"),
     ],
 )
 def test_violence_named_but_not_told_is_no_occurrence(sentence: str, trigger: str) -> None:
@@ -39,6 +41,8 @@ def test_violence_named_but_not_told_is_no_occurrence(sentence: str, trigger: st
         ("The group documented arbitrary detention, torture and sexual violence in the camps.", "sexual violence"),
         ("Gunmen attacked the convoy, witnesses said.", "attacked"),
         ("The army fought the rebels near the border last week.", "fought"),
+        ("Scattered acts of violence have been reported in the port city since 20 December.", "violence"),
+        ("The violence on 14 March left 12 dead in the valley.", "violence"),
     ],
 )
 def test_violence_anchored_to_what_happened_is_an_occurrence(sentence: str, trigger: str) -> None:

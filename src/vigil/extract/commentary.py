@@ -4,12 +4,15 @@ violence for something else?
 Read from ``data/commentary.yaml`` (its header describes every section). None of these gives an event:
 
 - a word of violence in another sense: "the report demonstrated that ...", "the execution of the plan", "the
-  looting of our natural resources", "he harshly attacked the president", "an attack on the judicial branch";
+  looting of our natural resources", "he harshly attacked the president", "an attack on the judicial branch",
+  "clashes and disagreements between the two leaders";
 - a charge of character told in the present tense: "a government that murders priests", "a regime known for
   killing its critics";
 - a duty or a skill: "we must fight the traffickers", "the guilty have to be jailed", "how to use explosives";
 - a demand told after the violence: "the killing of civilians must stop", "we want this violence to end";
-- the headline of another story: "Read: Editor arrested in the capital".
+- the headline of another story: "Read: Editor arrested in the capital";
+- the caption of a picture: "File photo: smoke rises after an air strike", "Residents at the site of the attack
+  (AFP)".
 
 A word in another sense marked ``alone`` gives no event only when nothing else in the sentence is done: "the
 militia attacked the villages and pillaged the natural resources" still tells the attack.
@@ -57,6 +60,8 @@ class CommentaryData:
     ends: re.Pattern[str]
     how: re.Pattern[str]
     links: re.Pattern[str]
+    files: re.Pattern[str]
+    credits: re.Pattern[str]
 
 
 def _rx(value: Any, *, where: str, field: str, left: str = "", right: str = "") -> re.Pattern[str]:
@@ -102,6 +107,7 @@ def parse_commentary(data: Any, *, where: str) -> CommentaryData:
     ends = mapping(top.get("ends"), where=where, field="ends")
     breaks = _rx(ends.get("breaks"), where=where, field="ends.breaks").pattern
     demands = _rx(ends.get("demands"), where=where, field="ends.demands").pattern
+    captions = mapping(top.get("captions"), where=where, field="captions")
     return CommentaryData(
         figures=figures,
         kinds=kinds,
@@ -110,6 +116,8 @@ def parse_commentary(data: Any, *, where: str) -> CommentaryData:
         ends=compile_regex(rf"(?:(?!\s(?:{breaks})\b)[^.;:!?])*?\s(?:{demands}){_WORD_END}", where=where, field="ends"),
         how=_rx(top.get("how"), where=where, field="how", left=_WORD_BEFORE, right=r"\s+$"),
         links=_rx(top.get("links"), where=where, field="links", left=r"\s*"),
+        files=_rx(captions.get("files"), where=where, field="captions.files", left=r"\s*"),
+        credits=_rx(captions.get("credits"), where=where, field="captions.credits", left=r"\(\s*", right=r"\s*\)\s*$"),
     )
 
 
@@ -165,3 +173,17 @@ def in_a_link(text: str, *, trigger: Span, sentence: Span, data: CommentaryData 
     t0 = trigger[0]
     start = text.rfind("\n", sentence[0], t0) + 1 or sentence[0]
     return d.links.match(text, start, t0) is not None
+
+
+def in_a_caption(text: str, *, trigger: Span, sentence: Span, data: CommentaryData | None = None) -> bool:
+    """True when the line that holds the trigger is the caption of a picture: it starts with a file label ("File
+    photo: smoke rises after an air strike") or ends, within the trigger's sentence, with a photo credit in brackets
+    ("... the site of the attack (AFP)")."""
+    d = data or commentary_data()
+    t0 = trigger[0]
+    start = text.rfind("\n", sentence[0], t0) + 1 or sentence[0]
+    if d.files.match(text, start, t0) is not None:
+        return True
+    end = text.find("\n", t0, sentence[1])
+    end = sentence[1] if end < 0 else end
+    return d.credits.search(text, t0, end) is not None

@@ -2,7 +2,8 @@
 
 Sentences are split by regex; a compiled trigger regex picks the few that may carry an event; only
 those are typed (trigger lexicon), read for roles, counts, dates, modality and cues, and kept when
-their modality is not hypothetical or negated. Mentions of the same type in adjacent sentences merge.
+their modality is not hypothetical or negated, nor the plan of an act (a threat: see ``tells_an_event``).
+Mentions of the same type in adjacent sentences merge.
 The armed parties of a battle end as its ``sides``, not as perpetrators or victims.
 """
 
@@ -21,7 +22,7 @@ from vigil.extract.context_lexicon import ContextLexicon, load_context
 from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
-from vigil.extract.modality import modality_of
+from vigil.extract.modality import modality_of, tells_an_event
 from vigil.extract.occurrence import tells_an_occurrence
 from vigil.extract.places import find_places
 from vigil.extract.relevance import names_an_occurrence
@@ -35,7 +36,6 @@ from vigil.records import Actor, DateSpan, Document, Extraction, Item, Mention, 
 
 _COMBATANTS = frozenset({"state_forces", "police", "rebel_group", "political_militia", "identity_militia", "external"})
 _SUPERSEDES = (("ceasefire_broken", "ceasefire_agreed"), ("evacuation_blocked", "evacuation"))
-_DROPPED_MODALITIES = frozenset({"hypothetical", "negated"})
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.98, "alleged": 0.9, "denied": 0.85, "planned": 0.85}
 
 
@@ -184,7 +184,9 @@ class Extractor:
         trigger = (hit.start, hit.end)
         modality = modality_of(text, trigger=trigger, sentence=sentence)
         lex = self.lexicons
-        if modality.value in _DROPPED_MODALITIES or lex.cues.is_comparison(text, trigger=trigger, sentence=sentence):
+        if not tells_an_event(modality, type_=hit.type):
+            return None  # hypothetical, negated, or a threat: "their camps will be bombed"
+        if lex.cues.is_comparison(text, trigger=trigger, sentence=sentence):
             return None
         if not names_an_occurrence(text, trigger=trigger, sentence=sentence):
             return None  # "a culture of fear grips the country as attacks continue": violence named, none told

@@ -49,6 +49,7 @@ class ModalityData:
     passive: frozenset[str]
     stops_before: frozenset[str]
     stops_after: frozenset[str]
+    plans_kept: frozenset[str]
 
 
 def _compile(phrases: tuple[str, ...], case_sensitive: frozenset[str]) -> re.Pattern[str] | None:
@@ -112,6 +113,7 @@ def parse_modality_data(data: Any, *, where: str = DATA_FILE, values: frozenset[
         passive=frozenset(string_list(data.get("passive"), where=where, field="passive")),
         stops_before=frozenset(string_list(data.get("source_stops_before"), where=where, field="source_stops_before")),
         stops_after=frozenset(string_list(data.get("source_stops_after"), where=where, field="source_stops_after")),
+        plans_kept=frozenset(string_list(data.get("plans_kept"), where=where, field="plans_kept")),
     )
 
 
@@ -249,6 +251,14 @@ def attribution_of(text: str, *, trigger: tuple[int, int], sentence: tuple[int, 
         if found is not None:
             return found
     return None
+
+
+def tells_an_event(modality: Modality, *, type_: str) -> bool:
+    """False when the modality says nothing happened: a hypothetical or negated event, or the plan of one whose
+    type is not in ``plans_kept`` ("they will be bombed" is a threat; "an evacuation will begin" is tracked)."""
+    if modality.value in ("hypothetical", "negated"):
+        return False
+    return modality.value != "planned" or type_ in modality_data().plans_kept
 
 
 def modality_of(text: str, *, trigger: tuple[int, int], sentence: tuple[int, int]) -> Modality:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from vigil.extract.commentary import charges_a_character, in_a_link, in_another_sense, names_a_duty
+from vigil.extract.commentary import charges_a_character, in_a_caption, in_a_link, in_another_sense, names_a_duty
 from vigil.extract.lexicon import alternation, compile_regex, compile_words, mapping, read_yaml, strings
 from vigil.records import Span
 
@@ -178,7 +178,8 @@ def names_a_period(text: str, *, trigger: Span, sentence: Span, data: Occurrence
 
 
 def names_a_demand(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
-    """True when the trigger names what someone should stop: "stop the killings", "an end to the bombing"."""
+    """True when the trigger names what someone should stop or calls for: "stop the killings", "an end to the
+    bombing", "called for a ceasefire", "demanded the arrest of the mayor"."""
     d = data or occurrence_data()
     t0 = trigger[0]
     return d.appeals.search(text, max(sentence[0], t0 - 48), t0) is not None
@@ -262,6 +263,7 @@ def tells_an_occurrence(
         or charges_a_character(text, trigger=trigger, sentence=sentence)
         or names_a_duty(text, trigger=trigger, sentence=sentence)
         or in_a_link(text, trigger=trigger, sentence=sentence)
+        or in_a_caption(text, trigger=trigger, sentence=sentence)
     ):
         return False  # commentary: "the execution of the plan", "a regime that murders priests", "we must fight"
     if is_toll(text, trigger=trigger, sentence=sentence, type_=type_, data=d):
