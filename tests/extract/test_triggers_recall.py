@@ -46,11 +46,17 @@ EVENTS = [
     ("Gunmen stormed a prison in the town on Monday and killed two inmates.", "attack"),
     ("The outbreak of fighting in the valley killed nine civilians on Friday.", "armed_clash"),
     ("Militiamen shot dead the heroine of the pro-democracy marches on Sunday.", "attack"),
+    # a harm told beside a call or a condemnation is still reported
+    ("The governor called for calm after gunmen killed 12 villagers on Sunday.", "attack"),
+    ("The envoy called for an inquiry into the killing of 20 civilians in the town on Monday.", "attack"),
+    ("Rights groups demanded the release of three activists who were arrested by police on Friday.", "arrests"),
 ]
 
 NON_EVENTS = [
     "A transformer exploded during the storm and cut power to the suburbs.",
     "A cholera outbreak killed nine people in the camp on Friday.",
+    "The heads of state called for an immediate ceasefire in the region.",
+    "The families demanded the arrest of the officers named in the report.",
     "The company damaged its reputation with the new advertising campaign.",
     "Firefighters put out a warehouse fire that damaged several buildings near the port.",
     "Police seized two tonnes of cocaine from drug dealers at the port.",

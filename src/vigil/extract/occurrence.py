@@ -123,7 +123,11 @@ def parse_occurrence(data: Any, *, where: str) -> OccurrenceData:
             "appeals",
             "stop",
             _WORD_BEFORE,
-            r"\s+(?:(?:the|all|any|their|its|this|these|such|his|her|our)\s+)?(?:(?!of\s)[\w-]+\s+){0,2}$",
+            # the words between: none "of" ("the end of the war" is a time), none that opens a clause or tells a
+            # circumstance ("called for calm after gunmen killed ...")
+            r"\s+(?:(?:the|all|any|their|its|this|these|such|his|her|our)\s+)?"
+            r"(?:(?!(?:of|after|when|while|as|because|since|following|before|until|despite|amid|over|where|who|which|"
+            r"that)\s)[\w-]+\s+){0,2}$",
         ),
     )
 
