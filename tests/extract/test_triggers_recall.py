@@ -50,12 +50,15 @@ EVENTS = [
     ("The governor called for calm after gunmen killed 12 villagers on Sunday.", "attack"),
     ("The envoy called for an inquiry into the killing of 20 civilians in the town on Monday.", "attack"),
     ("Rights groups demanded the release of three activists who were arrested by police on Friday.", "arrests"),
+    # the strongest word is violence in another sense; a weaker one tells the act
+    ("The driver was fighting for his life after gunmen shot him in the chest on Sunday.", "attack"),
 ]
 
 NON_EVENTS = [
     "A transformer exploded during the storm and cut power to the suburbs.",
     "A cholera outbreak killed nine people in the camp on Friday.",
     "The heads of state called for an immediate ceasefire in the region.",
+    "The two party leaders clashed verbally at the meeting on Monday.",
     "The families demanded the arrest of the officers named in the report.",
     "The company damaged its reputation with the new advertising campaign.",
     "Firefighters put out a warehouse fire that damaged several buildings near the port.",

@@ -23,7 +23,7 @@ from vigil.extract.counts import find_counts
 from vigil.extract.cues import CueLexicon, load_cues
 from vigil.extract.dates import event_date, find_dates
 from vigil.extract.modality import modality_of, tells_an_event
-from vigil.extract.occurrence import tells_an_occurrence
+from vigil.extract.occurrence import in_a_figure, tells_an_occurrence
 from vigil.extract.places import find_places
 from vigil.extract.relevance import names_an_occurrence
 from vigil.extract.roles import RoleLexicon, Roles, find_roles, load_roles
@@ -54,6 +54,7 @@ class ExtractorConfig:
     lead_bonus: float = 0.05
     title_bonus: float = 0.08
     indicator_ceiling: float = 0.58  # a mention typed `other` (an indicator alone) never outranks a real event
+    tries: int = 3  # triggers of a sentence tried, strongest first, until one tells an event
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +138,14 @@ class Extractor:
                 k = bisect.bisect_left(triggers, sentence[0])
                 if k == len(triggers) or triggers[k] >= sentence[1]:
                     continue
-                hit = lex.triggers.best(text, start=sentence[0], end=sentence[1])
-                if hit is None:
-                    continue
-                mention = self._mention(document, hit, sentence, n, places, starts, title_type, dates)
-                if mention is not None:
-                    found.append((n, mention))
+                # the strongest trigger; a weaker one only where the strongest is a word of violence in another
+                # sense ("fighting for his life after gunmen shot him"): the sentence may still tell an act
+                for hit in lex.triggers.ranked(text, start=sentence[0], end=sentence[1])[: self.config.tries]:
+                    mention = self._mention(document, hit, sentence, n, places, starts, title_type, dates)
+                    if mention is not None:
+                        found.append((n, mention))
+                    if mention is not None or not in_a_figure(text, trigger=(hit.start, hit.end), sentence=sentence):
+                        break
         mentions = self._merge(text, found) if self.config.merge_adjacent else [m for _, m in found]
         if self.config.context_doers:
             add_context_doers(lex.context, lex.roles, text, mentions, sentences=sentences)

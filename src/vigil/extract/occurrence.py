@@ -240,6 +240,13 @@ def is_a_figure(text: str, *, trigger: Span, sentence: Span, data: OccurrenceDat
     return before or d.figure_after.match(text, t1, sentence[1]) is not None
 
 
+def in_a_figure(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
+    """True when the trigger is a word of violence in another sense ("fighting for his life", "clashed
+    verbally"): another trigger of its sentence may still tell an event."""
+    d = data or occurrence_data()
+    return in_another_sense(text, trigger=trigger, sentence=sentence, acts=d.acts)
+
+
 def tells_an_occurrence(
     text: str, *, trigger: Span, sentence: Span, type_: str | None = None, data: OccurrenceData | None = None
 ) -> bool:

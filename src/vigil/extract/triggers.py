@@ -136,6 +136,10 @@ class TriggerLexicon:
         found = self.hits(text, start=start, end=end)
         return max(found, key=lambda h: h.weight) if found else None
 
+    def ranked(self, text: str, *, start: int, end: int) -> list[TriggerHit]:
+        """The triggers of the sentence, strongest first (ties: the earliest in the lexicon)."""
+        return sorted(self.hits(text, start=start, end=end), key=lambda h: -h.weight)
+
 
 def parse_triggers(data: object, *, where: str) -> TriggerLexicon:
     top = mapping(data, where=where, field="(top level)")
