@@ -20,6 +20,7 @@ _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
+_ARTICLES = frozenset({"la", "las", "los"})  # of a name only after "de": "ana ruiz de la cruz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
     """
     pos = start
     words: list[tuple[int, int]] = []
-    while sum(text[a:b] not in _PARTICLES for a, b in words) < 4 and len(words) < 6:
+    while sum(text[a:b] not in _PARTICLES | _ARTICLES for a, b in words) < 4 and len(words) < 6:
         title = lexicon.titles.match(text, pos, end)
         if title is not None and title.end() > pos:
             if len(words) >= 2:
@@ -80,7 +81,8 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             words, pos = [], title.end()
             continue
         m = _WORD.match(text, pos, end)
-        if m is None or not _is_name_word(m.group(), lexicon.stop):
+        after_de = bool(words) and text[words[-1][0] : words[-1][1]] == "de"
+        if m is None or not (_is_name_word(m.group(), lexicon.stop) or (after_de and m.group() in _ARTICLES)):
             break
         words.append(m.span())
         nxt = m.end()
@@ -88,7 +90,7 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             pos = nxt + 1
         else:
             break
-    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES | _ARTICLES:
         words.pop()  # "ana ruiz de" of "ana ruiz de la cruz"
     if len(words) < 2:
         return None
@@ -294,6 +296,8 @@ _HARM_VERB = (
 )
 _NAME_OF = re.compile(
     r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
+    r"massacres?|murdering|assassinating|abducting|executing|wounding|injuring|"
+    r"(?:killers|murderers|assassins|kidnappers|abductors|captors)\s+of|"
     rf"rescue|attack on|attempt on|attack against|bod(?:y|ies) of|remains of|funerals? of|{_HARM_VERB})\s+"
     r"(?:of\s+|(?:were|was)\s+|(?:on|in)\s+(?:[\w-]+\s+){1,3}?of\s+)?"  # "the murder on 2 may of ..."
     r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",

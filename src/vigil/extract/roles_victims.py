@@ -11,6 +11,7 @@ from vigil.extract.roles_names import (
     fullest_name,
     harmed_names,
     included_names,
+    listed_names,
     named_after,
     owner_name,
     titled_names,
@@ -36,7 +37,11 @@ def named_victims(
     arrest or an abduction), also "the capture of juan perez"."""
     s0, s1 = sentence
     t0, t1 = trigger
-    spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
+    titled = titled_names(text, s0, s1, lexicon.names)
+    # "the jesuit priests ana ruiz, juan gil and luis perez": the names listed after a titled one are read too (they
+    # are victims only where the first one is)
+    listed = [x for n in titled for x in listed_names(text, *n, s1, lexicon.names)]
+    spans = capital_names(text, s0, s1, lexicon.names) + titled + listed
     harmed = set()
     for n0, n1 in harmed_names(text, s0, s1, lexicon.names, detained=detained):
         phrase = text[n0:n1]
