@@ -118,8 +118,11 @@ HARMED_TITLED = re.compile(
     r"\b(?:death|deaths|murders?|killings?|assassinations?|kidnappings?|abductions?|disappearances?|executions?|"
     r"attack on|attacks on|attempt on|attempts on|attempt against|attack against|killed|murdered|assassinated|"
     r"kidnapped|abducted|wounded|injured|shot)\s+(?:of\s+)?"
-    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+"
-    r"|\([^()]{1,60}\)\s+){0,8}$",  # "the attack on the das (security department) director ..."
+    # a time or a place between the act and those it befell: "the killings during the past week of a judge and
+    # senator ...", "assassinated in less than two days, magistrate ..."
+    r"(?:(?:in|during|on|over|within)\s+(?:[\w-]+\s+){0,5}?(?:of\s+|(?:hours?|days?|weeks?|months?|years?),\s+))?"
+    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near|it|he|she|they|we)\b)"
+    r"[\w'’.-]+,?\s+|\([^()]{1,60}\)\s+){0,8}$",  # "the attack on the das (security department) director ..."
     re.IGNORECASE,
 )
 LISTED = re.compile(

@@ -1,0 +1,73 @@
+"""Named victims read from lists and harm words: a massacre, the -ing form of a harm verb, the killers of someone,
+names listed after a titled one, a time between the act and its victims, names with 'de la', and a couple."""
+
+import pytest
+
+from vigil.extract.roles import find_roles, load_roles
+
+
+def _victims(sentence: str, trigger: str, type: str = "attack") -> list[str]:
+    t0 = sentence.index(trigger)
+    roles = find_roles(load_roles(), sentence, sentence=(0, len(sentence)), trigger=(t0, t0 + len(trigger)), type=type)
+    return [v.text for v in roles.victims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "names"),
+    [
+        (
+            "the army denied any part in the massacre of juan lopez rey and ana ruiz gil.",
+            "massacre",
+            ["juan lopez rey", "ana ruiz gil"],
+        ),
+        ("the minister accused the rebels of murdering ana maria soto in her home.", "murdering", ["ana maria soto"]),
+        (
+            "police said the kidnappers of pedro lara gil demanded a ransom.",
+            "kidnappers",
+            ["pedro lara gil"],
+        ),
+        (
+            "the army denied any part in the massacre of the jesuit priests ignacio perez, segundo lara, joaquin gil,"
+            " and juan ramon soto.",
+            "massacre",
+            ["ignacio perez", "segundo lara", "joaquin gil", "juan ramon soto"],
+        ),
+        (
+            "the government acted after the killings during the past three days of a judge, a police officer, and"
+            " presidential hopeful luis perez gil, the minister said.",
+            "killings",
+            ["luis perez gil"],
+        ),
+        (
+            "hitmen assassinated in less than two days, magistrate ana ruiz gil, police commander colonel pedro lara,"
+            " and senator and presidential hopeful luis perez gil, who led the polls.",
+            "assassinated",
+            ["ana ruiz gil", "pedro lara", "luis perez gil"],
+        ),
+        (
+            "the army said corporal carlos espinoza de la cruz was killed in the ambush.",
+            "killed",
+            ["carlos espinoza de la cruz"],
+        ),
+        (
+            "unidentified persons kidnapped a young couple, silvia perez and victor ramos, as they left their home.",
+            "kidnapped",
+            ["silvia perez", "victor ramos"],
+        ),
+    ],
+)
+def test_named_victims_of_lists_and_harm_words(sentence: str, trigger: str, names: list[str]) -> None:
+    type = "abduction_forced_disappearance" if "kidnap" in trigger else "attack"
+    assert _victims(sentence, trigger, type) == names
+
+
+def test_names_listed_after_a_title_are_no_victims_by_themselves() -> None:
+    sentence = "the jesuit priests ignacio perez, segundo lara and juan ramon soto spoke after the attack."
+    assert _victims(sentence, "attack") == []
+
+
+def test_a_new_clause_after_a_time_ends_the_victims() -> None:
+    sentence = (
+        "the union said that five judges have been killed in two months, and it asked to meet president jose lara."
+    )
+    assert _victims(sentence, "killed") == ["judges"]
