@@ -61,6 +61,66 @@ def test_named_victims_of_lists_and_harm_words(sentence: str, trigger: str, name
     assert _victims(sentence, trigger, type) == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type", "names"),
+    [
+        (
+            "early on 16 may, jesuit priests ignacio perez, rector of the university; ignacio lara gil, juan ramon"
+            " soto, joaquin lopez y lopez, segundo montes (spaniards), and amando ruiz (salvadoran), were murdered.",
+            "murdered",
+            "attack",
+            [
+                "ignacio perez",
+                "ignacio lara gil",
+                "juan ramon soto",
+                "joaquin lopez y lopez",
+                "segundo montes",
+                "amando ruiz",
+            ],
+        ),
+        (
+            "the rebels are holding u.s. citizens david lee kent and james ray doe, who were kidnapped in the city.",
+            "kidnapped",
+            "abduction_forced_disappearance",
+            ["david lee kent", "james ray doe"],
+        ),
+        (
+            "the embassy confirmed the release of tv journalist carlos mar tello who was kidnapped by guerrillas.",
+            "kidnapped",
+            "abduction_forced_disappearance",
+            ["carlos mar tello"],
+        ),
+        (
+            "the police said that policeman edison lara gil was kidnapped on his way home.",
+            "kidnapped",
+            "abduction_forced_disappearance",
+            ["edison lara gil"],
+        ),
+        (
+            "the injured are ana lopez, 53; jaime suarez, 24; nora beltran, 23; gloria carranza, 25; leon vitorino,"
+            " 32; daniel mantilla, 26; maria martinez, 38; gladys paez; pedro ortiz, abel portillo, and carmen gil.",
+            "injured",
+            "attack",
+            [
+                "ana lopez",
+                "jaime suarez",
+                "nora beltran",
+                "gloria carranza",
+                "leon vitorino",
+                "daniel mantilla",
+                "maria martinez",
+                "gladys paez",
+                "pedro ortiz",
+                "abel portillo",
+                "carmen gil",
+            ],
+        ),
+    ],
+)
+def test_every_name_of_a_list_of_victims(sentence: str, trigger: str, type: str, names: list[str]) -> None:
+    assert _victims(sentence, trigger, type) == names
+
+
 def test_names_listed_after_a_title_are_no_victims_by_themselves() -> None:
     sentence = "the jesuit priests ignacio perez, segundo lara and juan ramon soto spoke after the attack."
     assert _victims(sentence, "attack") == []

@@ -81,8 +81,11 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             words, pos = [], title.end()
             continue
         m = _WORD.match(text, pos, end)
+        if m is None:
+            break
         after_de = bool(words) and text[words[-1][0] : words[-1][1]] == "de"
-        if m is None or not (_is_name_word(m.group(), lexicon.stop) or (after_de and m.group() in _ARTICLES)):
+        particle = bool(words) and m.group() in _PARTICLES  # "lopez y lopez"
+        if not (_is_name_word(m.group(), lexicon.stop) or particle or (after_de and m.group() in _ARTICLES)):
             break
         words.append(m.span())
         nxt = m.end()
@@ -208,21 +211,31 @@ def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tupl
 
 
 _LIST_NEXT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # "juan gil (a spaniard), and ..."
     r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
     r"(?:\d+-(?:year|month)-old\s+)?",
     re.IGNORECASE,
 )
-_LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# an apposition closed by a semicolon before the next name: "juan gil, a teacher at the school; ana ruiz, ..."
+_LIST_NEXT_APPOSED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s*(?:[^;.()]|\.(?!\s)|\([^()]{1,40}\)){1,100}?;\s*(?:and\s+)?", re.IGNORECASE
+)
+_LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+[a-z]+\s+)?$")
+# every name of a list is read (a list of the dead can be long)
+_LIST_LIMIT = 20
 
 
 def listed_names(text: str, n0: int, n1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
-    """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil"."""
+    """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil", "juan
+    perez, a teacher; ana ruiz, a nurse; and luis gil"."""
     out: list[tuple[int, int]] = []
-    while len(out) < 6:
-        m = _LIST_NEXT.match(text, n1, end)
-        if m is None:
-            break
-        span = lower_name_after(text, m.end(), end, lexicon)  # titles before it passed over
+    while len(out) < _LIST_LIMIT:
+        span = None
+        for sep in (_LIST_NEXT, _LIST_NEXT_APPOSED):
+            m = sep.match(text, n1, end)
+            span = lower_name_after(text, m.end(), end, lexicon) if m is not None else None  # titles passed over
+            if span is not None:
+                break
         if span is None:
             break
         out.append(span)
@@ -238,7 +251,7 @@ def names_from(text: str, pos: int, end: int, lexicon: NameLexicon) -> list[tupl
 
 def listed_before(text: str, start: int, n0: int, lexicon: NameLexicon) -> tuple[int, int] | None:
     """The name coordinated right before the one at ``n0`` ("ana ruiz and juan perez were killed")."""
-    m = _LIST_BEFORE.search(text, max(start, n0 - 8), n0)
+    m = _LIST_BEFORE.search(text, max(start, n0 - 30), n0)
     if m is None:
         return None
     return name_before(text, start, m.start() + 1, lexicon)
@@ -310,7 +323,8 @@ _PASSIVE_HARM = re.compile(
     rf"(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
     r"|(?:was|were|escaped|emerged)\s+(?:\w+ly\s+)?(?:unharmed|unhurt|unscathed)\b"
     r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b|died\b|was found dead\b)"
-    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
+    rf"|\s+(?:died|was found dead)\b|,?\s+who\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?{_HARM_VERB}\b"
+    rf"|,\s+(?:\w+ly\s+)?{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
 _HARMED_LIST = re.compile(
