@@ -188,3 +188,23 @@ def test_the_conjuncts_before_a_damaged_target_are_targets_too() -> None:
 def test_an_owner_named_with_its_own_of_phrase_is_read_whole() -> None:
     text = "a truck bomb exploded outside the headquarters of the department of public security on friday."
     assert _targets(text, "exploded") == ["headquarters of the department of public security"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "gunmen attacked the union building in the capital, wounding two guards and destroying the building.",
+            "attacked",
+            ["union building"],
+        ),
+        ("a bomb destroyed the building on tuesday night.", "destroyed", ["building"]),
+        (
+            "rebels bombed a bank and destroyed the building of the court.",
+            "bombed",
+            ["bank", "building of the court"],
+        ),
+    ],
+)
+def test_a_generic_word_for_a_target_named_before_is_left_out(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected

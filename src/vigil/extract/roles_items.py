@@ -30,15 +30,38 @@ def find_targets(
     read = functools.partial(
         _targets, text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken
     )
-    found = read()
+    found = _repeated(text, read())
     for _ in range(3):  # each reading reaches one conjunct further back
         if not found or len(found) >= 4:
             break
         more = read(joined=[i.span[0] for i in found if i.span])
+        more = _repeated(text, more)
         if len(more) <= len(found):
             break
         found = more
     return found
+
+
+# a generic word with "the" names again a place the sentence has named ("attacked the union building ... destroying
+# the building"), unless words after it say which one it is ("the building that houses the court")
+_GENERIC = re.compile(r"buildings?|premises|structures?", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+_SAYS_WHICH = re.compile(r"\s+(?:of|that|which|where|housing|belonging|owned|in which)\b", re.IGNORECASE)
+
+
+def _repeated(text: str, found: list[Item]) -> list[Item]:
+    """The targets less a generic word with "the" for one named before it ("attacked the union building and
+    destroyed the building"): the same target, named less fully."""
+    out: list[Item] = []
+    for item in found:
+        if item.span is not None and out and _GENERIC.fullmatch(item.text) is not None:
+            a0, a1 = item.span
+            earlier = any(i.span is not None and i.span[1] <= a0 for i in out)
+            bare = _DEFINITE.search(text, max(0, a0 - 8), a0) is not None and _SAYS_WHICH.match(text, a1) is None
+            if earlier and bare:
+                continue
+        out.append(item)
+    return out
 
 
 def _targets(
