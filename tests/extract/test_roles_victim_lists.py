@@ -131,3 +131,26 @@ def test_a_new_clause_after_a_time_ends_the_victims() -> None:
         "the union said that five judges have been killed in two months, and it asked to meet president jose lara."
     )
     assert _victims(sentence, "killed") == ["judges"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "names"),
+    [
+        (
+            "we have just learned that dutch reporter cornell van dijk of a dutch radio station was killed today.",
+            "killed",
+            ["cornell van dijk"],
+        ),
+        (
+            "we will first mention the assassinations that occurred in june in the port: eduardo lara, salomon gil,"
+            " and dr ramon roberto soto.",
+            "assassinations",
+            ["eduardo lara", "salomon gil", "ramon roberto soto"],
+        ),
+        ("her driver was killed while ruiz himself was abducted by the rebels.", "abducted", []),
+        ("they deplored the killing of human beings in the north.", "killing", []),
+    ],
+)
+def test_named_victims_with_a_place_of_work_or_after_a_colon(sentence: str, trigger: str, names: list[str]) -> None:
+    type = "abduction_forced_disappearance" if "abduct" in trigger else "attack"
+    assert [v for v in _victims(sentence, trigger, type) if " " in v] == names

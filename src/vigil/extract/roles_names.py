@@ -324,14 +324,19 @@ _PASSIVE_HARM = re.compile(
     r"|(?:was|were|escaped|emerged)\s+(?:\w+ly\s+)?(?:unharmed|unhurt|unscathed)\b"
     r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b|died\b|was found dead\b)"
     rf"|\s+(?:died|was found dead)\b|,?\s+who\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?{_HARM_VERB}\b"
-    rf"|,\s+(?:\w+ly\s+)?{_HARM_VERB}\b)",
+    rf"|,\s+(?:\w+ly\s+)?{_HARM_VERB}\b"
+    # "reporter ana ruiz of a dutch radio station was killed": the name and where the person is from
+    r"|\s+of\s+(?:a|an|the)\s+(?:(?!(?:where|which|who|that|and|or)\b)[\w.'’-]+\s+){1,5}?"
+    r"(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+    rf"{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
 _HARMED_LIST = re.compile(
     r"\b(?:(?:dead|injured|wounded|victims?|hostages|missing|disappeared|kidnapped|murdered|killed)\s+(?:\w+\s+){0,2}?"
     r"(?:are|were|was|is|include[sd]?|included)(?!\s+identified)|(?:was|were|has\s+been|have\s+been)\s+identified\s+as|identified\s+(?:[\w-]+\s+){1,3}?as|"
     r"(?:died|were\s+killed|were\s+murdered|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
-    r"[^:.;]{0,40}:|(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
+    r"[^:.;]{0,40}:|(?:assassinations|murders|killings|kidnappings|abductions|victims)[^:.;]{0,60}:|"
+    r"(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
     re.IGNORECASE,
 )  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
