@@ -208,3 +208,24 @@ def test_an_owner_named_with_its_own_of_phrase_is_read_whole() -> None:
 )
 def test_a_generic_word_for_a_target_named_before_is_left_out(text: str, trigger: str, expected: list[str]) -> None:
     assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "a guard was killed when dynamite exploded at the headquarters of the new democratic party last night.",
+            "exploded",
+            ["headquarters of the new democratic party"],
+        ),
+        (
+            "rebels attacked the barracks of the 3d infantry brigade in the capital.",
+            "attacked",
+            ["barracks of the 3d infantry brigade"],
+        ),
+        ("rebels bombed the offices of a farmers union in the north.", "bombed", ["offices of a farmers union"]),
+        ("rebels burned the home of 12 teachers.", "burned", ["home"]),
+    ],
+)
+def test_the_owner_of_a_target_with_its_article_and_adjectives(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected

@@ -148,8 +148,8 @@ def _owner_after(text: str, g1: int, s1: int) -> int:
         if of is None:
             break
         last = end
-        for word in w.PHRASE_WORD.finditer(text, of.end(), s1):
-            if word.start() != (of.end() if last == end else last + 1) or w.TARGET_STOP.fullmatch(word.group()):
+        for word in _OWNER_TOKEN.finditer(text, of.end(), s1):
+            if word.start() != (of.end() if last == end else last + 1) or _owner_stop(word.group()):
                 break
             last = word.end()
             if word.start() - of.end() > 60:
@@ -158,6 +158,20 @@ def _owner_after(text: str, g1: int, s1: int) -> int:
             break
         end = last
     return end
+
+
+# words of an owner's name that would end a modifier before a target: "the headquarters of the new liberal party",
+# "the barracks of the 3d infantry brigade"
+_OWNER_WORD = re.compile(
+    r"new|old|national|local|main|central|white|red|green|blue|black|yellow|\d+(?:st|nd|rd|th|d)", re.IGNORECASE
+)
+
+
+_OWNER_TOKEN = re.compile(r"[a-z0-9][\w'’.-]*", re.IGNORECASE)
+
+
+def _owner_stop(word: str) -> bool:
+    return w.TARGET_STOP.fullmatch(word) is not None and _OWNER_WORD.fullmatch(word) is None
 
 
 def _modifiers_before(text: str, g0: int, lo: int) -> int:

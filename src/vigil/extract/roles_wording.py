@@ -218,7 +218,7 @@ TARGET_STOP = re.compile(
     r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|local|nearby|neighbou?ring|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
     re.IGNORECASE,
 )
-OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
+OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?=[a-z]|\d+(?:st|nd|rd|th|d)\b)", re.IGNORECASE)
 PHRASE_WORD = re.compile(r"[a-z][\w'’.-]*", re.IGNORECASE)
 LOCATED_SUBJECT = re.compile(
     r"\s+(?:(?:on|in|at|inside|around|near)\s+(?:the\s+)?[\w'’-]+\s+)?"
