@@ -229,3 +229,16 @@ def test_a_generic_word_for_a_target_named_before_is_left_out(text: str, trigger
 )
 def test_the_owner_of_a_target_with_its_article_and_adjectives(text: str, trigger: str, expected: list[str]) -> None:
     assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("the college's two deans were murdered last week.", "murdered", []),
+        ("a bomb exploded at the institute's main entrance.", "exploded", ["institute"]),
+        ("a bomb exploded in the hotel's parking lot.", "exploded", ["hotel's parking lot"]),
+        ("rebels attacked the labor federation's building.", "attacked", ["labor federation's building"]),
+    ],
+)
+def test_a_target_named_as_an_owner(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected

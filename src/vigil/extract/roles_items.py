@@ -80,7 +80,8 @@ def _targets(
     t0, t1 = trigger
     items = load_items()
     found: list[Item] = []
-    for m in union(items.targets, heads).finditer(text, s0, s1):
+    pattern = union(items.targets, heads)
+    for m in pattern.finditer(text, s0, s1):
         g0, g1 = m.span()
         if g0 >= t1:  # the object of the act, unless one was read before it ("shot the car outside the court")
             ok = w.OBJECT_GAP.match(text[t1:g0]) is not None and not any(t1 <= i.span[0] for i in found if i.span)
@@ -103,6 +104,11 @@ def _targets(
             continue
         if items.not_target_after.match(text, g1) is not None:
             continue  # "car" of "car bomb": the weapon, not what it hit
+        part = items.owned_part.match(text, g1)
+        if _POSSESSIVE.match(text, g1) is not None and (part is None or pattern.search(text, g1, part.end())):
+            # "the university's rector": whose, not what was hit ("the bank's windows": the bank was); "the
+            # embassy's parking lot" is read at its last head
+            continue
         if items.target_destination.search(text, max(s0, g0 - 80), g0) is not None:
             continue  # "the wounded were taken to the hospital", "supported by air force helicopters"
         if items.craft.fullmatch(text, g0, g1) is not None and (
@@ -122,6 +128,8 @@ def _targets(
         found.append(Item(text=text[g0:g1], span=(g0, g1)))
     return found
 
+
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:\([^()]{1,20}\)\s+)?[a-z]", re.IGNORECASE)
 
 # between a target and the next one of a list: a comma or "and"/"or", a determiner or number, one modifier
 _CONJUNCT = re.compile(
