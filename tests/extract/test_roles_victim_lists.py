@@ -154,3 +154,35 @@ def test_a_new_clause_after_a_time_ends_the_victims() -> None:
 def test_named_victims_with_a_place_of_work_or_after_a_colon(sentence: str, trigger: str, names: list[str]) -> None:
     type = "abduction_forced_disappearance" if "abduct" in trigger else "attack"
     assert [v for v in _victims(sentence, trigger, type) if " " in v] == names
+
+
+def _victims_of_first(text: str, trigger: str) -> list[str]:
+    end = text.index(". ") + 1
+    t0 = text.index(trigger)
+    roles = find_roles(load_roles(), text, sentence=(0, end), trigger=(t0, t0 + len(trigger)), type="attack")
+    return [v.text for v in roles.victims]
+
+
+def test_the_victims_named_by_the_next_sentence() -> None:
+    text = (
+        "gunmen killed three farmers in the village on monday. the victims were identified as jose manuel rivera,"
+        " pedro cortez gil, and luis forero linares."
+    )
+    assert _victims_of_first(text, "killed") == [
+        "farmers",
+        "jose manuel rivera",
+        "pedro cortez gil",
+        "luis forero linares",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "the caller identified himself as juan carlos rivera.",
+        "the mayor, jose manuel rivera, condemned the attack.",
+        "a new report on the attacks of the last year in the north says the dead include jose manuel rivera.",
+    ],
+)
+def test_the_next_sentence_names_no_victims_without_its_cue(after: str) -> None:
+    assert _victims_of_first("gunmen killed three farmers in the village on monday. " + after, "killed") == ["farmers"]

@@ -13,6 +13,7 @@ from vigil.extract.roles_names import (
     included_names,
     listed_names,
     named_after,
+    names_in_next_sentence,
     owner_name,
     titled_names,
     without_titles,
@@ -101,6 +102,13 @@ def named_victims(
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             add_actor(roles.victims, actor, limit=_NAMED_LIMIT)
             names.append(actor)
+    for n0, n1 in names_in_next_sentence(text, s1, lexicon.names):
+        # "the victims were identified as ..." right after the sentence of the act: its victims' names
+        add_actor(
+            roles.victims,
+            Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups)),
+            limit=_NAMED_LIMIT,
+        )
     _described_victims(lexicon, text, roles)
     _fullest_names(lexicon, text, [v for v in names if v in roles.victims], roles)
 
