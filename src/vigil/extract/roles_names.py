@@ -350,14 +350,13 @@ _DETAINED_OF = re.compile(
 )  # "the arrest of juan perez": named as the one taken, in a report of an arrest or an abduction
 
 
-_SPACE = re.compile(r"\s*")
 _SELF = re.compile(r"\b(?:himself|herself|themselves)\b", re.IGNORECASE)
 
 
 def names_in_next_sentence(text: str, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
     """The names that the sentence right after ``end`` (the end of an event's sentence) gives as those harmed,
     in its first words: "... two men were shot dead. The victims were identified as ana ruiz and juan gil."."""
-    start = _SPACE.match(text, end).end()
+    start = len(text) - len(text[end:].lstrip())
     cue = _HARMED_LIST.search(text, start, min(len(text), start + 80))
     if cue is None or cue.start() - start > 40 or "." in text[start : cue.start()] or _SELF.search(cue.group()):
         return []  # not "the caller identified himself as ..."
