@@ -186,3 +186,36 @@ def test_the_victims_named_by_the_next_sentence() -> None:
 )
 def test_the_next_sentence_names_no_victims_without_its_cue(after: str) -> None:
     assert _victims_of_first("gunmen killed three farmers in the village on monday. " + after, "killed") == ["farmers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "type", "names"),
+    [
+        (
+            "the group is holding u.s. citizens david lee kelly and james ray donnelly, who were kidnapped in may.",
+            "kidnapped",
+            "abduction_forced_disappearance",
+            ["david lee kelly", "james ray donnelly"],
+        ),
+        (
+            "daniel soto ruiz, assistant secretary of the ruling party was shot and killed on monday by gunmen.",
+            "killed",
+            "attack",
+            ["daniel soto ruiz"],
+        ),
+        (
+            "also today in the main port on the coast, judge sofia de ramos was shot to death by gunmen.",
+            "shot",
+            "attack",
+            ["sofia de ramos"],
+        ),
+        (
+            "time was given so that antonio lara gil, spokesman of the party whose candidate was killed, could speak.",
+            "killed",
+            "attack",
+            [],
+        ),
+    ],
+)
+def test_named_victims_with_an_apposition(sentence: str, trigger: str, type: str, names: list[str]) -> None:
+    assert [v for v in _victims(sentence, trigger, type) if " " in v] == names

@@ -55,12 +55,16 @@ def load_names(path: Path | None = None) -> NameLexicon:
     return parse_names(data, where=where)
 
 
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s")
+_LY_NAME = re.compile(r"[eo]lly$")  # "kelly", "donnelly", "connolly": names, not adverbs ("reportedly")
+
+
 def _is_name_word(word: str, stop: frozenset[str]) -> bool:
     return (
         len(word) > 1
         and word[0].islower()
         and word not in stop
-        and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s"))
+        and (not word.endswith(_NOT_NAME_ENDINGS) or _LY_NAME.search(word) is not None)
         and not any(c.isdigit() for c in word)
     )
 
@@ -339,6 +343,11 @@ _HARMED_LIST = re.compile(
     r"(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
     re.IGNORECASE,
 )  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
+_APPOSED_HARM = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<title>(?:(?!(?:said|says|who|whom|whose|which|that|and|or|when|where|if|as|after|because|but|while|was|were)"
+    r"\b)[\w'’.-]+\s+){1,10}?)(?:was|were|has been|had been)\s+(?:\w+ly\s+|also\s+)?" + _HARM_VERB + r"\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
 _POSSESSIVE_HARM = re.compile(
     r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
@@ -393,6 +402,15 @@ def harmed_names(
                 span = other
     for m in _HARMED_LIST.finditer(text, start, end):
         out.extend(names_from(text, m.end(), end, lexicon))
+    for m in _APPOSED_HARM.finditer(text, start, end):
+        # "ana ruiz, deputy secretary of the party was shot": an apposition with a title, its closing comma left out
+        title = lexicon.titles.match(text, m.start("title"), m.end("title"))
+        named = lower_name_after(text, title.end(), m.end("title"), lexicon) if title is not None else None
+        if title is None or (named is not None and not text[named[1] : m.end("title")].strip()):
+            continue  # no title, or a title and the name of the one harmed ("on the coast, judge ana ruiz was shot")
+        span = name_before(text, start, m.start(), lexicon)
+        if span is not None:
+            out.append(span)
     for m in _POSSESSIVE_HARM.finditer(text, start, end):
         span = name_before(text, start, m.start(), lexicon)
         if span is not None:
