@@ -219,3 +219,15 @@ def test_the_next_sentence_names_no_victims_without_its_cue(after: str) -> None:
 )
 def test_named_victims_with_an_apposition(sentence: str, trigger: str, type: str, names: list[str]) -> None:
     assert [v for v in _victims(sentence, trigger, type) if " " in v] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "victims"),
+    [
+        ("soldiers massacred the six jesuit priests and two women.", "massacred", ["jesuit priests", "women"]),
+        ("gunmen assassinated ten labor leaders in the capital.", "assassinated", ["labor leaders"]),
+        ("a bomb killed three people and wounded five civilians.", "killed", ["people", "civilians"]),
+    ],
+)
+def test_victims_with_the_words_that_say_who_they_were(sentence: str, trigger: str, victims: list[str]) -> None:
+    assert _victims(sentence, trigger) == victims
