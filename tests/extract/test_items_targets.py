@@ -242,3 +242,14 @@ def test_the_owner_of_a_target_with_its_article_and_adjectives(text: str, trigge
 )
 def test_a_target_named_as_an_owner(text: str, trigger: str, expected: list[str]) -> None:
     assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("raids and the burning of a paper mill took place in the north.", "raids", ["paper mill"]),
+        ("the city went dark after the destruction of three power pylons.", "dark", ["power pylons"]),
+    ],
+)
+def test_a_target_after_the_noun_of_a_damaging_act(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected

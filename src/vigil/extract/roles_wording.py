@@ -139,12 +139,12 @@ AMONG = re.compile(
     re.IGNORECASE,
 )
 DAMAGED_AFTER = re.compile(
-    r"\b(?:destroy\w*|damag\w*|burn\w*|torch\w*|set fire to|set on fire|blew up|blow up|blown up|dynamit\w*|"
-    r"bomb(?:ed|ing)|"
+    r"\b(?:destroy\w*|destruction|damag\w*|burn\w*|torch\w*|set fire to|set on fire|blew up|blow up|blown up|"
+    r"dynamit\w*|bomb(?:ed|ing)|"
     r"attack\w*|raid\w*|sabotag\w*|loot\w*|ransack\w*|strafed|machinegunned|fired (?:at|on)|hurled (?:\w+ ){0,3}at|"
     r"(?:exploded|explosion|blast|went off|placed|planted|left|hurled|thrown|threw)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|at|near|inside|outside|in front of|into|onto|against))\s+(?:(?:the|a|an|\d+|two|three|four|five|six|"
-    r"several|some|other|its|their|his|her)\s+)*(?:[\w.-]+\s+){0,2}$",
+    r"(?:in|at|near|inside|outside|in front of|into|onto|against))(?:\s+of)?"  # "the destruction of"
+    r"\s+(?:(?:the|a|an|\d+|two|three|four|five|six|several|some|other|its|their|his|her)\s+)*(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 DAMAGED_BEFORE = re.compile(
