@@ -253,3 +253,25 @@ def test_a_target_named_as_an_owner(text: str, trigger: str, expected: list[str]
 )
 def test_a_target_after_the_noun_of_a_damaging_act(text: str, trigger: str, expected: list[str]) -> None:
     assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("the blast caused damage to nearby shops and several cars.", "damage", ["nearby shops", "cars"]),
+        ("rebels attacked the local police post at dawn.", "attacked", ["local police post"]),
+        (
+            "gunmen attacked the home of retired general ana ruiz gil.",
+            "attacked",
+            ["home of retired general ana ruiz gil"],
+        ),
+        ("a bomb went off at a branch office of the daily la voz.", "went off", ["branch office of the daily la voz"]),
+    ],
+)
+def test_the_words_a_target_is_read_with(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected
+
+
+def test_a_target_is_not_read_back_over_a_verb() -> None:
+    found = _targets("residents of the affected areas told local radio stations that shots were fired.", "fired")
+    assert not any("told" in t for t in found)

@@ -171,7 +171,8 @@ def _owner_after(text: str, g1: int, s1: int) -> int:
 # words of an owner's name that would end a modifier before a target: "the headquarters of the new liberal party",
 # "the barracks of the 3d infantry brigade"
 _OWNER_WORD = re.compile(
-    r"new|old|national|local|main|central|white|red|green|blue|black|yellow|\d+(?:st|nd|rd|th|d)", re.IGNORECASE
+    r"new|old|national|main|central|white|red|green|blue|black|yellow|retired|former|late|daily|weekly|\d+(?:st|nd|rd|th|d)",
+    re.IGNORECASE,
 )
 
 

@@ -214,8 +214,8 @@ TARGET_STOP = re.compile(
     r"morning|afternoon|evening|night|several|many|some|few|all|both|each|every|other|another|same|various|numerous|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|said|says|reported|nearby|nearly|about|around|up|down|over|under|then|there|here|more|most|"
-    r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|local|nearby|neighbou?ring|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
+    r"november|december|said|says|told|tells|reported|nearly|about|around|up|down|over|under|then|there|here|more|most|"
+    r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
     re.IGNORECASE,
 )
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?=[a-z]|\d+(?:st|nd|rd|th|d)\b)", re.IGNORECASE)
