@@ -204,6 +204,12 @@ def test_the_next_sentence_names_no_victims_without_its_cue(after: str) -> None:
             ["daniel soto ruiz"],
         ),
         (
+            "sources said that erika soto and chris lopez, a 26-year-old teacher at the school have been killed.",
+            "killed",
+            "attack",
+            ["erika soto", "chris lopez"],
+        ),
+        (
             "also today in the main port on the coast, judge sofia de ramos was shot to death by gunmen.",
             "shot",
             "attack",

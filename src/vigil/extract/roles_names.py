@@ -344,8 +344,8 @@ _HARMED_LIST = re.compile(
     re.IGNORECASE,
 )  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
 _APPOSED_HARM = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?(?P<title>(?:(?!(?:said|says|who|whom|whose|which|that|and|or|when|where|if|as|after|because|but|while|was|were)"
-    r"\b)[\w'’.-]+\s+){1,10}?)(?:was|were|has been|had been)\s+(?:\w+ly\s+|also\s+)?" + _HARM_VERB + r"\b",
+    r",\s+(?:(?:the|a|an)\s+)?(?:\d+-year-old\s+)?(?P<title>(?:(?!(?:said|says|who|whom|whose|which|that|and|or|when|where|if|as|after|because|but|while|was|were)"
+    r"\b)[\w'’.-]+\s+){1,10}?)(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+|also\s+)?" + _HARM_VERB + r"\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
@@ -409,10 +409,12 @@ def harmed_names(
         if title is None or (named is not None and not text[named[1] : m.end("title")].strip()):
             continue  # no title, or a title and the name of the one harmed ("on the coast, judge ana ruiz was shot")
         span = name_before(text, start, m.start(), lexicon)
-        if span is not None:
+        while span is not None and len(out) < 64:  # "ana ruiz and juan gil, a teacher at the school, were killed"
             out.append(span)
+            span = listed_before(text, start, span[0], lexicon)
     for m in _POSSESSIVE_HARM.finditer(text, start, end):
         span = name_before(text, start, m.start(), lexicon)
-        if span is not None:
+        while span is not None and len(out) < 64:  # "ana ruiz and juan gil, a teacher at the school, were killed"
             out.append(span)
+            span = listed_before(text, start, span[0], lexicon)
     return out
