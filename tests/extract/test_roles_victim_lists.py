@@ -237,3 +237,22 @@ def test_named_victims_with_an_apposition(sentence: str, trigger: str, type: str
 )
 def test_victims_with_the_words_that_say_who_they_were(sentence: str, trigger: str, victims: list[str]) -> None:
     assert _victims(sentence, trigger) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "spaniard jose maria lopez, frenchman roberto lis, and italian dino rossi, who were at a hotel, were"
+            " kidnapped by armed men.",
+            ["jose maria lopez", "roberto lis", "dino rossi"],
+        ),
+        (
+            "the chief ordered the kidnappings of alvaro diego mora, (son of the secretary general of the"
+            " presidency) and patricia echeverri (sister of a minister) and her daughter.",
+            ["alvaro diego mora", "patricia echeverri"],
+        ),
+    ],
+)
+def test_names_after_a_nationality_or_a_bracket(sentence: str, names: list[str]) -> None:
+    assert _victims(sentence, "kidnapp", "abduction_forced_disappearance") == names

@@ -215,7 +215,7 @@ def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tupl
 
 
 _LIST_NEXT = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?"  # "juan gil (a spaniard), and ..."
+    r"(?:\s*,?\s*\([^()]{1,60}\))?"  # "juan gil (a spaniard), and ...", "juan gil, (the mayor's son) and ..."
     r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
     r"(?:\d+-(?:year|month)-old\s+)?",
     re.IGNORECASE,
