@@ -275,3 +275,20 @@ def test_the_words_a_target_is_read_with(text: str, trigger: str, expected: list
 def test_a_target_is_not_read_back_over_a_verb() -> None:
     found = _targets("residents of the affected areas told local radio stations that shots were fired.", "fired")
     assert not any("told" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "rebels placed bombs in three shops in the old town; namely, a bar, a hotel and a bank.",
+            "placed",
+            ["shops", "bar", "hotel", "bank"],
+        ),
+        ("several power poles were brought down in the north.", "down", ["power poles"]),
+        ("the priest said that the library was burned.", "burned", ["library"]),
+        ("a bomb went off in an alley and destroyed windows and water pipes.", "went off", ["water pipes"]),
+    ],
+)
+def test_targets_named_after_their_kind_and_more_heads(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected

@@ -150,7 +150,7 @@ DAMAGED_AFTER = re.compile(
 DAMAGED_BEFORE = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:destroyed|damaged|burned|burnt|torched|set on fire|blown up|dynamited|bombed|attacked|hit|raided|"
-    r"sabotaged|looted|ransacked|strafed)\b",
+    r"sabotaged|looted|ransacked|strafed|mined|brought down|knocked down|toppled|gutted|razed)\b",
     re.IGNORECASE,
 )
 WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -247,7 +247,10 @@ COORD = re.compile(
 )
 
 COORD_ITEM = re.compile(
-    r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|several|other|some)\s+)?"
+    # "four shops; namely, a bank, a hotel and a store": the items named after their kind
+    r"\s*(?:(?:\s+(?:in|at|on)\s+[^,;:.]{1,30}?)?[,;:]?\s*(?:namely|including|such as|among them),?\s+|,\s*|"
+    r",?\s*(?:and|or)\s+)"
+    r"(?:(?:the|a|an|\d+|two|three|four|five|six|several|other|some)\s+)?"
     r"(?:[\w.-]+\s+){0,2}",
     re.IGNORECASE,
 )
