@@ -256,3 +256,13 @@ def test_victims_with_the_words_that_say_who_they_were(sentence: str, trigger: s
 )
 def test_names_after_a_nationality_or_a_bracket(sentence: str, names: list[str]) -> None:
     assert _victims(sentence, "kidnapp", "abduction_forced_disappearance") == names
+
+
+def test_names_between_dashes_before_a_passive_harm() -> None:
+    sentence = "two of the victims -- silvia perez and her husband victor hugo ramos -- were abducted by eight men."
+    assert _victims(sentence, "abducted", "abduction_forced_disappearance") == ["silvia perez", "victor hugo ramos"]
+
+
+def test_a_list_of_things_before_a_dash_is_no_name() -> None:
+    sentence = "an arsenal -- three rifles, dynamite, and propaganda material -- was seized by troops."
+    assert _victims(sentence, "seized", "arrests") == []

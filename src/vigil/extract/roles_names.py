@@ -321,7 +321,7 @@ _NAME_OF = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:"  # "ana ruiz (as received), kidnapped by ..."
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*--)?(?:"  # "ana ruiz (as received), kidnapped by ...", "ana ruiz -- were"
     r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,120}){1,3},)?\s+(?:"
     r"(?:was|has been|had been|were|have been|are being|is being|is|are)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
