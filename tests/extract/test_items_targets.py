@@ -188,3 +188,107 @@ def test_the_conjuncts_before_a_damaged_target_are_targets_too() -> None:
 def test_an_owner_named_with_its_own_of_phrase_is_read_whole() -> None:
     text = "a truck bomb exploded outside the headquarters of the department of public security on friday."
     assert _targets(text, "exploded") == ["headquarters of the department of public security"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "gunmen attacked the union building in the capital, wounding two guards and destroying the building.",
+            "attacked",
+            ["union building"],
+        ),
+        ("a bomb destroyed the building on tuesday night.", "destroyed", ["building"]),
+        (
+            "rebels bombed a bank and destroyed the building of the court.",
+            "bombed",
+            ["bank", "building of the court"],
+        ),
+    ],
+)
+def test_a_generic_word_for_a_target_named_before_is_left_out(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "a guard was killed when dynamite exploded at the headquarters of the new democratic party last night.",
+            "exploded",
+            ["headquarters of the new democratic party"],
+        ),
+        (
+            "rebels attacked the barracks of the 3d infantry brigade in the capital.",
+            "attacked",
+            ["barracks of the 3d infantry brigade"],
+        ),
+        ("rebels bombed the offices of a farmers union in the north.", "bombed", ["offices of a farmers union"]),
+        ("rebels burned the home of 12 teachers.", "burned", ["home"]),
+    ],
+)
+def test_the_owner_of_a_target_with_its_article_and_adjectives(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("the college's two deans were murdered last week.", "murdered", []),
+        ("a bomb exploded at the institute's main entrance.", "exploded", ["institute"]),
+        ("a bomb exploded in the hotel's parking lot.", "exploded", ["hotel's parking lot"]),
+        ("rebels attacked the labor federation's building.", "attacked", ["labor federation's building"]),
+    ],
+)
+def test_a_target_named_as_an_owner(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("raids and the burning of a paper mill took place in the north.", "raids", ["paper mill"]),
+        ("the city went dark after the destruction of three power pylons.", "dark", ["power pylons"]),
+    ],
+)
+def test_a_target_after_the_noun_of_a_damaging_act(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("the blast caused damage to nearby shops and several cars.", "damage", ["nearby shops", "cars"]),
+        ("rebels attacked the local police post at dawn.", "attacked", ["local police post"]),
+        (
+            "gunmen attacked the home of retired general ana ruiz gil.",
+            "attacked",
+            ["home of retired general ana ruiz gil"],
+        ),
+        ("a bomb went off at a branch office of the daily la voz.", "went off", ["branch office of the daily la voz"]),
+    ],
+)
+def test_the_words_a_target_is_read_with(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected
+
+
+def test_a_target_is_not_read_back_over_a_verb() -> None:
+    found = _targets("residents of the affected areas told local radio stations that shots were fired.", "fired")
+    assert not any("told" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "rebels placed bombs in three shops in the old town; namely, a bar, a hotel and a bank.",
+            "placed",
+            ["shops", "bar", "hotel", "bank"],
+        ),
+        ("several power poles were brought down in the north.", "down", ["power poles"]),
+        ("the priest said that the library was burned.", "burned", ["library"]),
+        ("a bomb went off in an alley and destroyed windows and water pipes.", "went off", ["water pipes"]),
+    ],
+)
+def test_targets_named_after_their_kind_and_more_heads(text: str, trigger: str, expected: list[str]) -> None:
+    assert _targets(text, trigger) == expected

@@ -46,7 +46,7 @@ def test_named_victims_in_lower_cased_wording(sentence: str, trigger: str, name:
 
 
 def test_an_adjective_alone_is_no_title() -> None:
-    assert _victims("the murder of political leaders shocked the country.", "murder") == ["leaders"]
+    assert _victims("the murder of political leaders shocked the country.", "murder") == ["political leaders"]
 
 
 @pytest.mark.parametrize(

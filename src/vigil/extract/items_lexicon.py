@@ -31,6 +31,7 @@ class ItemLexicon:
     areas: re.Pattern[str]  # matches an area's head in full
     target_destination: re.Pattern[str]  # ends right before a place where the hurt were taken
     not_target_after: re.Pattern[str]  # starts right after a target head that modifies something else
+    owned_part: re.Pattern[str]  # starts right after a target head with "'s" and a part of it ("'s main entrance")
     craft: re.Pattern[str]  # matches a craft head in full
     craft_doing: re.Pattern[str]  # starts right after a craft that is the doer
     craft_means: re.Pattern[str]  # ends right before a craft that is the means
@@ -72,6 +73,11 @@ def parse_items(data: object, *, where: str) -> ItemLexicon:
         ),
         not_target_after=compile_regex(
             rf"[\s-]+(?:{_join(top, 'not_target_after', where)})\b", where=where, field="not_target_after"
+        ),
+        owned_part=compile_regex(
+            rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_join(top, 'target_parts', where)})\b",
+            where=where,
+            field="target_parts",
         ),
         craft=compile_regex(rf"(?:{_join(top, 'craft', where)})", where=where, field="craft"),
         craft_doing=compile_regex(rf"\s+(?:{_join(top, 'craft_doing', where)})", where=where, field="craft_doing"),

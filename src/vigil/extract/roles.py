@@ -144,6 +144,7 @@ def find_roles(
     found = _actor_matches(lexicon, text, s0, s1)
     candidates: list[tuple[int, int, str]] = []  # phrases that are no doer of the trigger
     for a0, a1, kind in found:
+        head = a0
         left = lexicon.modifiers.search(text, max(s0, a0 - 60), a0)
         if left is not None:  # "unidentified gunmen", "Houthi rebels"
             a0 = left.start()
@@ -184,7 +185,11 @@ def find_roles(
                 continue
             groups = sorted(set(_groups(phrase, lexicon.groups)) | set(context_groups))
             if kind == "civilians" or kind in _ARMED or type != "armed_clash":
-                _add(roles.victims, Actor(text=phrase, span=(a0, a1), kind=kind, groups=groups), limit=6)
+                # "six jesuit priests", "ten labor leaders": the victims with the words that say who they were
+                v0 = min(a0, _victim_start(lexicon, text, head, s0))
+                phrase = text[v0:a1]
+                groups = sorted(set(_groups(phrase, lexicon.groups)) | set(context_groups))
+                _add(roles.victims, Actor(text=phrase, span=(v0, a1), kind=kind, groups=groups), limit=6)
     _verb_doers(lexicon, text, candidates, sentence=sentence, trigger=trigger, type=type, roles=roles)
     if type in _VIOLENT or type in _HARMFUL:
         _named_doers(lexicon, text, sentence=sentence, trigger=trigger, roles=roles)
@@ -215,6 +220,13 @@ def find_roles(
         # group on an unnamed victim (no text of its own: the trigger's words name no one).
         roles.victims.append(Actor(text="", span=None, kind="civilians", groups=sorted(set(context_groups))))
     return roles
+
+
+def _victim_start(lexicon: RoleLexicon, text: str, head: int, s0: int) -> int:
+    """Where a victim's phrase starts, its head at ``head``: before the words that tell the victims' calling, faith
+    or side ("jesuit priests", "labor leaders", "leftist politicians")."""
+    left = lexicon.victim_modifiers.search(text, max(s0, head - 60), head)
+    return left.start() if left is not None else head
 
 
 def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: int) -> Actor:

@@ -30,15 +30,38 @@ def find_targets(
     read = functools.partial(
         _targets, text, heads=heads, modifiers=modifiers, sentence=sentence, trigger=trigger, taken=taken
     )
-    found = read()
+    found = _repeated(text, read())
     for _ in range(3):  # each reading reaches one conjunct further back
         if not found or len(found) >= 4:
             break
         more = read(joined=[i.span[0] for i in found if i.span])
+        more = _repeated(text, more)
         if len(more) <= len(found):
             break
         found = more
     return found
+
+
+# a generic word with "the" names again a place the sentence has named ("attacked the union building ... destroying
+# the building"), unless words after it say which one it is ("the building that houses the court")
+_GENERIC = re.compile(r"buildings?|premises|structures?", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+_SAYS_WHICH = re.compile(r"\s+(?:of|that|which|where|housing|belonging|owned|in which)\b", re.IGNORECASE)
+
+
+def _repeated(text: str, found: list[Item]) -> list[Item]:
+    """The targets less a generic word with "the" for one named before it ("attacked the union building and
+    destroyed the building"): the same target, named less fully."""
+    out: list[Item] = []
+    for item in found:
+        if item.span is not None and out and _GENERIC.fullmatch(item.text) is not None:
+            a0, a1 = item.span
+            earlier = any(i.span is not None and i.span[1] <= a0 for i in out)
+            bare = _DEFINITE.search(text, max(0, a0 - 8), a0) is not None and _SAYS_WHICH.match(text, a1) is None
+            if earlier and bare:
+                continue
+        out.append(item)
+    return out
 
 
 def _targets(
@@ -57,7 +80,8 @@ def _targets(
     t0, t1 = trigger
     items = load_items()
     found: list[Item] = []
-    for m in union(items.targets, heads).finditer(text, s0, s1):
+    pattern = union(items.targets, heads)
+    for m in pattern.finditer(text, s0, s1):
         g0, g1 = m.span()
         if g0 >= t1:  # the object of the act, unless one was read before it ("shot the car outside the court")
             ok = w.OBJECT_GAP.match(text[t1:g0]) is not None and not any(t1 <= i.span[0] for i in found if i.span)
@@ -80,6 +104,11 @@ def _targets(
             continue
         if items.not_target_after.match(text, g1) is not None:
             continue  # "car" of "car bomb": the weapon, not what it hit
+        part = items.owned_part.match(text, g1)
+        if _POSSESSIVE.match(text, g1) is not None and (part is None or pattern.search(text, g1, part.end())):
+            # "the university's rector": whose, not what was hit ("the bank's windows": the bank was); "the
+            # embassy's parking lot" is read at its last head
+            continue
         if items.target_destination.search(text, max(s0, g0 - 80), g0) is not None:
             continue  # "the wounded were taken to the hospital", "supported by air force helicopters"
         if items.craft.fullmatch(text, g0, g1) is not None and (
@@ -99,6 +128,8 @@ def _targets(
         found.append(Item(text=text[g0:g1], span=(g0, g1)))
     return found
 
+
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:\([^()]{1,20}\)\s+)?[a-z]", re.IGNORECASE)
 
 # between a target and the next one of a list: a comma or "and"/"or", a determiner or number, one modifier
 _CONJUNCT = re.compile(
@@ -125,8 +156,8 @@ def _owner_after(text: str, g1: int, s1: int) -> int:
         if of is None:
             break
         last = end
-        for word in w.PHRASE_WORD.finditer(text, of.end(), s1):
-            if word.start() != (of.end() if last == end else last + 1) or w.TARGET_STOP.fullmatch(word.group()):
+        for word in _OWNER_TOKEN.finditer(text, of.end(), s1):
+            if word.start() != (of.end() if last == end else last + 1) or _owner_stop(word.group()):
                 break
             last = word.end()
             if word.start() - of.end() > 60:
@@ -135,6 +166,21 @@ def _owner_after(text: str, g1: int, s1: int) -> int:
             break
         end = last
     return end
+
+
+# words of an owner's name that would end a modifier before a target: "the headquarters of the new liberal party",
+# "the barracks of the 3d infantry brigade"
+_OWNER_WORD = re.compile(
+    r"new|old|national|main|central|white|red|green|blue|black|yellow|retired|former|late|daily|weekly|\d+(?:st|nd|rd|th|d)",
+    re.IGNORECASE,
+)
+
+
+_OWNER_TOKEN = re.compile(r"[a-z0-9][\w'’.-]*", re.IGNORECASE)
+
+
+def _owner_stop(word: str) -> bool:
+    return w.TARGET_STOP.fullmatch(word) is not None and _OWNER_WORD.fullmatch(word) is None
 
 
 def _modifiers_before(text: str, g0: int, lo: int) -> int:

@@ -19,6 +19,7 @@ class RoleLexicon:
     actor_starts: re.Pattern[str]  # where any actor head may start (first-character dispatch; see actor_at)
     actor_kinds: tuple[tuple[str, re.Pattern[str]], ...]  # each kind's heads, tried in order at such a start
     modifiers: re.Pattern[str]
+    victim_modifiers: re.Pattern[str]  # the modifiers and the words that tell a victim's calling or faith
     kinds: tuple[str, ...]
     groups: tuple[tuple[str, re.Pattern[str]], ...]
     sentence_groups: tuple[tuple[str, re.Pattern[str]], ...]
@@ -95,6 +96,13 @@ def parse_roles(data: object, *, where: str, names: NameLexicon | None = None) -
         actor_kinds=tuple(kinds),
         modifiers=_before(
             strings(top.get("modifiers"), where=where, field="modifiers"), where=where, field="modifiers", capital=True
+        ),
+        victim_modifiers=_before(
+            strings(top.get("modifiers"), where=where, field="modifiers")
+            + strings(top.get("victim_modifiers") or ["(?!)"], where=where, field="victim_modifiers"),
+            where=where,
+            field="victim_modifiers",
+            capital=True,
         ),
         kinds=tuple(str(k) for k in raw_actors),
         groups=_named(top.get("groups"), known_groups, where=where, field="groups"),

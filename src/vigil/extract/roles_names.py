@@ -20,6 +20,7 @@ _CAPITAL_NAME = re.compile(r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z'’-]+")
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _PARTICLES = frozenset({"de", "del", "da", "do", "dos", "y", "van", "von"})
+_ARTICLES = frozenset({"la", "las", "los"})  # of a name only after "de": "ana ruiz de la cruz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +55,16 @@ def load_names(path: Path | None = None) -> NameLexicon:
     return parse_names(data, where=where)
 
 
+_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s")
+_LY_NAME = re.compile(r"[eo]lly$")  # "kelly", "donnelly", "connolly": names, not adverbs ("reportedly")
+
+
 def _is_name_word(word: str, stop: frozenset[str]) -> bool:
     return (
         len(word) > 1
         and word[0].islower()
         and word not in stop
-        and not word.endswith(("ed", "ing", "ly", "tion", "ment", "ness", "ers", "ists", "'s", "’s"))
+        and (not word.endswith(_NOT_NAME_ENDINGS) or _LY_NAME.search(word) is not None)
         and not any(c.isdigit() for c in word)
     )
 
@@ -72,7 +77,7 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
     """
     pos = start
     words: list[tuple[int, int]] = []
-    while sum(text[a:b] not in _PARTICLES for a, b in words) < 4 and len(words) < 6:
+    while sum(text[a:b] not in _PARTICLES | _ARTICLES for a, b in words) < 4 and len(words) < 6:
         title = lexicon.titles.match(text, pos, end)
         if title is not None and title.end() > pos:
             if len(words) >= 2:
@@ -80,7 +85,11 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             words, pos = [], title.end()
             continue
         m = _WORD.match(text, pos, end)
-        if m is None or not _is_name_word(m.group(), lexicon.stop):
+        if m is None:
+            break
+        after_de = bool(words) and text[words[-1][0] : words[-1][1]] == "de"
+        particle = bool(words) and m.group() in _PARTICLES  # "lopez y lopez"
+        if not (_is_name_word(m.group(), lexicon.stop) or particle or (after_de and m.group() in _ARTICLES)):
             break
         words.append(m.span())
         nxt = m.end()
@@ -88,7 +97,7 @@ def lower_name_after(text: str, start: int, end: int, lexicon: NameLexicon) -> t
             pos = nxt + 1
         else:
             break
-    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES | _ARTICLES:
         words.pop()  # "ana ruiz de" of "ana ruiz de la cruz"
     if len(words) < 2:
         return None
@@ -206,21 +215,31 @@ def _capital_before(text: str, pos: int, end: int, lexicon: NameLexicon) -> tupl
 
 
 _LIST_NEXT = re.compile(
+    r"(?:\s*,?\s*\([^()]{1,60}\))?"  # "juan gil (a spaniard), and ...", "juan gil, (the mayor's son) and ..."
     r"(?:,\s*\d{1,3})?(?:\s*[,;]\s*(?:and\s+(?:of\s+)?)?|\s+and\s+(?:of\s+)?)(?:(?:his|her|their)\s+[a-z]+\s+)?"
     r"(?:\d+-(?:year|month)-old\s+)?",
     re.IGNORECASE,
 )
-_LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# an apposition closed by a semicolon before the next name: "juan gil, a teacher at the school; ana ruiz, ..."
+_LIST_NEXT_APPOSED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s*(?:[^;.()]|\.(?!\s)|\([^()]{1,40}\)){1,100}?;\s*(?:and\s+)?", re.IGNORECASE
+)
+_LIST_BEFORE = re.compile(r"[a-z](?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+[a-z]+\s+)?$")
+# every name of a list is read (a list of the dead can be long)
+_LIST_LIMIT = 20
 
 
 def listed_names(text: str, n0: int, n1: int, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
-    """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil"."""
+    """Names listed after the name at ``n0:n1``: "juan perez, 42; colonel ana ruiz, and senator luis gil", "juan
+    perez, a teacher; ana ruiz, a nurse; and luis gil"."""
     out: list[tuple[int, int]] = []
-    while len(out) < 6:
-        m = _LIST_NEXT.match(text, n1, end)
-        if m is None:
-            break
-        span = lower_name_after(text, m.end(), end, lexicon)  # titles before it passed over
+    while len(out) < _LIST_LIMIT:
+        span = None
+        for sep in (_LIST_NEXT, _LIST_NEXT_APPOSED):
+            m = sep.match(text, n1, end)
+            span = lower_name_after(text, m.end(), end, lexicon) if m is not None else None  # titles passed over
+            if span is not None:
+                break
         if span is None:
             break
         out.append(span)
@@ -236,7 +255,7 @@ def names_from(text: str, pos: int, end: int, lexicon: NameLexicon) -> list[tupl
 
 def listed_before(text: str, start: int, n0: int, lexicon: NameLexicon) -> tuple[int, int] | None:
     """The name coordinated right before the one at ``n0`` ("ana ruiz and juan perez were killed")."""
-    m = _LIST_BEFORE.search(text, max(start, n0 - 8), n0)
+    m = _LIST_BEFORE.search(text, max(start, n0 - 30), n0)
     if m is None:
         return None
     return name_before(text, start, m.start() + 1, lexicon)
@@ -294,28 +313,41 @@ _HARM_VERB = (
 )
 _NAME_OF = re.compile(
     r"\b(?:murders?|assassinations?|killings?|kidnappings?|abductions?|deaths?|disappearances?|executions?|release|"
+    r"massacres?|murdering|assassinating|abducting|executing|wounding|injuring|"
+    r"(?:killers|murderers|assassins|kidnappers|abductors|captors)\s+of|"
     rf"rescue|attack on|attempt on|attack against|bod(?:y|ies) of|remains of|funerals? of|{_HARM_VERB})\s+"
     r"(?:of\s+|(?:were|was)\s+|(?:on|in)\s+(?:[\w-]+\s+){1,3}?of\s+)?"  # "the murder on 2 may of ..."
     r"(?:\d+-(?:year|month)-old\s+)?(?=[a-z])",
     re.IGNORECASE,
 )
 _PASSIVE_HARM = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:"  # "ana ruiz (as received), kidnapped by ..."
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*--)?(?:"  # "ana ruiz (as received), kidnapped by ...", "ana ruiz -- were"
     r"(?:(?:,\s*(?:[^,;()]|\([^()]{1,30}\)){1,120}){1,3},)?\s+(?:"
     r"(?:was|has been|had been|were|have been|are being|is being|is|are)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+)?{_HARM_VERB}\b"
     r"|(?:was|were|escaped|emerged)\s+(?:\w+ly\s+)?(?:unharmed|unhurt|unscathed)\b"
     r"|(?:was|were|became|has been|had been)\s+(?:the\s+|a\s+)?(?:\w+\s+)?victims?\s+of\b|died\b|was found dead\b)"
-    rf"|\s+(?:died|was found dead)\b|,\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?{_HARM_VERB}\b)",
+    rf"|\s+(?:died|was found dead)\b|,?\s+who\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?{_HARM_VERB}\b"
+    rf"|,\s+(?:\w+ly\s+)?{_HARM_VERB}\b"
+    # "reporter ana ruiz of a dutch radio station was killed": the name and where the person is from
+    r"|\s+of\s+(?:a|an|the)\s+(?:(?!(?:where|which|who|that|and|or)\b)[\w.'’-]+\s+){1,5}?"
+    r"(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+    rf"{_HARM_VERB}\b)",
     re.IGNORECASE,
 )
 _HARMED_LIST = re.compile(
     r"\b(?:(?:dead|injured|wounded|victims?|hostages|missing|disappeared|kidnapped|murdered|killed)\s+(?:\w+\s+){0,2}?"
     r"(?:are|were|was|is|include[sd]?|included)(?!\s+identified)|(?:was|were|has\s+been|have\s+been)\s+identified\s+as|identified\s+(?:[\w-]+\s+){1,3}?as|"
     r"(?:died|were\s+killed|were\s+murdered|were\s+wounded|were\s+injured|were\s+kidnapped|were\s+abducted)"
-    r"[^:.;]{0,40}:|(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
+    r"[^:.;]{0,40}:|(?:assassinations|murders|killings|kidnappings|abductions|victims)[^:.;]{0,60}:|"
+    r"(?:taking|took|taken|held)\s+(?:\w+\s+)?(?:as\s+)?hostages?)\s*",
     re.IGNORECASE,
 )  # "among the dead are ana ruiz, 42; juan gil", "the following men died in combat: colonel ana ruiz, ..."
+_APPOSED_HARM = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:\d+-year-old\s+)?(?P<title>(?:(?!(?:said|says|who|whom|whose|which|that|and|or|when|where|if|as|after|because|but|while|was|were)"
+    r"\b)[\w'’.-]+\s+){1,10}?)(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+|also\s+)?" + _HARM_VERB + r"\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?", re.IGNORECASE)
 _POSSESSIVE_HARM = re.compile(
     r"['’]s?\s+(?:murder|assassination|killing|kidnapping|abduction|death|execution|disappearance)s?\b", re.IGNORECASE
@@ -325,6 +357,19 @@ _POSSESSIVE_HARM = re.compile(
 _DETAINED_OF = re.compile(
     r"\b(?:seizure|capture|arrests?|detention)\s+of\s+(?:\d+-(?:year|month)-old\s+)?(?=[a-z])", re.IGNORECASE
 )  # "the arrest of juan perez": named as the one taken, in a report of an arrest or an abduction
+
+
+_SELF = re.compile(r"\b(?:himself|herself|themselves)\b", re.IGNORECASE)
+
+
+def names_in_next_sentence(text: str, end: int, lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """The names that the sentence right after ``end`` (the end of an event's sentence) gives as those harmed,
+    in its first words: "... two men were shot dead. The victims were identified as ana ruiz and juan gil."."""
+    start = len(text) - len(text[end:].lstrip())
+    cue = _HARMED_LIST.search(text, start, min(len(text), start + 80))
+    if cue is None or cue.start() - start > 40 or "." in text[start : cue.start()] or _SELF.search(cue.group()):
+        return []  # not "the caller identified himself as ..."
+    return names_from(text, cue.end(), min(len(text), cue.end() + 400), lexicon)
 
 
 def harmed_names(
@@ -357,8 +402,19 @@ def harmed_names(
                 span = other
     for m in _HARMED_LIST.finditer(text, start, end):
         out.extend(names_from(text, m.end(), end, lexicon))
+    for m in _APPOSED_HARM.finditer(text, start, end):
+        # "ana ruiz, deputy secretary of the party was shot": an apposition with a title, its closing comma left out
+        title = lexicon.titles.match(text, m.start("title"), m.end("title"))
+        named = lower_name_after(text, title.end(), m.end("title"), lexicon) if title is not None else None
+        if title is None or (named is not None and not text[named[1] : m.end("title")].strip()):
+            continue  # no title, or a title and the name of the one harmed ("on the coast, judge ana ruiz was shot")
+        span = name_before(text, start, m.start(), lexicon)
+        while span is not None and len(out) < 64:  # "ana ruiz and juan gil, a teacher at the school, were killed"
+            out.append(span)
+            span = listed_before(text, start, span[0], lexicon)
     for m in _POSSESSIVE_HARM.finditer(text, start, end):
         span = name_before(text, start, m.start(), lexicon)
-        if span is not None:
+        while span is not None and len(out) < 64:  # "ana ruiz and juan gil, a teacher at the school, were killed"
             out.append(span)
+            span = listed_before(text, start, span[0], lexicon)
     return out

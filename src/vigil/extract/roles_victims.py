@@ -11,7 +11,9 @@ from vigil.extract.roles_names import (
     fullest_name,
     harmed_names,
     included_names,
+    listed_names,
     named_after,
+    names_in_next_sentence,
     owner_name,
     titled_names,
     without_titles,
@@ -36,7 +38,15 @@ def named_victims(
     arrest or an abduction), also "the capture of juan perez"."""
     s0, s1 = sentence
     t0, t1 = trigger
-    spans = capital_names(text, s0, s1, lexicon.names) + titled_names(text, s0, s1, lexicon.names)
+    titled = titled_names(text, s0, s1, lexicon.names)
+    # "the jesuit priests ana ruiz, juan gil and luis perez": the names listed after a titled one are read too (they
+    # are victims only where the first one is)
+    follows: dict[tuple[int, int], tuple[int, int]] = {}  # a listed name -> the name before it
+    for n in titled:
+        for x in listed_names(text, *n, s1, lexicon.names):
+            follows.setdefault(x, n)
+            n = x
+    spans = capital_names(text, s0, s1, lexicon.names) + titled + list(follows)
     harmed = set()
     for n0, n1 in harmed_names(text, s0, s1, lexicon.names, detained=detained):
         phrase = text[n0:n1]
@@ -44,6 +54,13 @@ def named_victims(
             harmed.add(without_titles(text, n0, n1, lexicon.names))
     # "six priests were killed, including ana ruiz"; "the murder of six priests, including ana ruiz"
     harmed.update(n for n in included_names(text, s0, s1, lexicon.names) if roles.victims or t1 <= n[0])
+    for n, first in follows.items():  # one list, one fate: "priests ana ruiz, luis gil and juan soto were killed"
+        chain = {n, first}
+        while first in follows:
+            first = follows[first]
+            chain.add(first)
+        if chain & harmed:
+            harmed.update(chain)
     for item in roles.targets:  # "the attack on the home of mayor ana ruiz": the owner was targeted
         owner = owner_name(text, *item.span, lexicon.names) if item.span else None
         if owner is not None:
@@ -69,6 +86,7 @@ def named_victims(
             or w.HARMED_AFTER.search(text, max(s0, n0 - 60), n0) is not None
             or w.HARMED_TITLED.search(text, max(s0, n0 - 120), n0) is not None
             or w.HARMED_BEFORE.match(text, n1) is not None
+            or follows.get((n0, n1)) in accepted
             or any(0 < n0 - a1 < 60 and w.LISTED.fullmatch(text, a1, n0) for _, a1 in accepted)
             or any(
                 v.span and 0 <= v.span[0] - n1 < 30 and w.COORD.fullmatch(text, n1, v.span[0]) for v in roles.victims
@@ -84,6 +102,13 @@ def named_victims(
             actor = Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups))
             add_actor(roles.victims, actor, limit=_NAMED_LIMIT)
             names.append(actor)
+    for n0, n1 in names_in_next_sentence(text, s1, lexicon.names):
+        # "the victims were identified as ..." right after the sentence of the act: its victims' names
+        add_actor(
+            roles.victims,
+            Actor(text=text[n0:n1], span=(n0, n1), kind="civilians", groups=list(groups)),
+            limit=_NAMED_LIMIT,
+        )
     _described_victims(lexicon, text, roles)
     _fullest_names(lexicon, text, [v for v in names if v in roles.victims], roles)
 

@@ -118,8 +118,11 @@ HARMED_TITLED = re.compile(
     r"\b(?:death|deaths|murders?|killings?|assassinations?|kidnappings?|abductions?|disappearances?|executions?|"
     r"attack on|attacks on|attempt on|attempts on|attempt against|attack against|killed|murdered|assassinated|"
     r"kidnapped|abducted|wounded|injured|shot)\s+(?:of\s+)?"
-    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near)\b)[\w'’.-]+,?\s+"
-    r"|\([^()]{1,60}\)\s+){0,8}$",  # "the attack on the das (security department) director ..."
+    # a time or a place between the act and those it befell: "the killings during the past week of a judge and
+    # senator ...", "assassinated in less than two days, magistrate ..."
+    r"(?:(?:in|during|on|over|within)\s+(?:[\w-]+\s+){0,5}?(?:of\s+|(?:hours?|days?|weeks?|months?|years?),\s+))?"
+    r"(?:(?!(?:by|said|says|who|which|when|after|before|in|on|from|during|that|was|were|near|it|he|she|they|we)\b)"
+    r"[\w'’.-]+,?\s+|\([^()]{1,60}\)\s+){0,8}$",  # "the attack on the das (security department) director ..."
     re.IGNORECASE,
 )
 LISTED = re.compile(
@@ -136,18 +139,18 @@ AMONG = re.compile(
     re.IGNORECASE,
 )
 DAMAGED_AFTER = re.compile(
-    r"\b(?:destroy\w*|damag\w*|burn\w*|torch\w*|set fire to|set on fire|blew up|blow up|blown up|dynamit\w*|"
-    r"bomb(?:ed|ing)|"
+    r"\b(?:destroy\w*|destruction|damag\w*|burn\w*|torch\w*|set fire to|set on fire|blew up|blow up|blown up|"
+    r"dynamit\w*|bomb(?:ed|ing)|"
     r"attack\w*|raid\w*|sabotag\w*|loot\w*|ransack\w*|strafed|machinegunned|fired (?:at|on)|hurled (?:\w+ ){0,3}at|"
     r"(?:exploded|explosion|blast|went off|placed|planted|left|hurled|thrown|threw)\s+(?:\w+\s+){0,3}?"
-    r"(?:in|at|near|inside|outside|in front of|into|onto|against))\s+(?:(?:the|a|an|\d+|two|three|four|five|six|"
-    r"several|some|other|its|their|his|her)\s+)*(?:[\w.-]+\s+){0,2}$",
+    r"(?:in|at|near|inside|outside|in front of|into|onto|against))(?:\s+of)?"  # "the destruction of"
+    r"\s+(?:(?:the|a|an|\d+|two|three|four|five|six|several|some|other|its|their|his|her)\s+)*(?:[\w.-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 DAMAGED_BEFORE = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:destroyed|damaged|burned|burnt|torched|set on fire|blown up|dynamited|bombed|attacked|hit|raided|"
-    r"sabotaged|looted|ransacked|strafed)\b",
+    r"sabotaged|looted|ransacked|strafed|mined|brought down|knocked down|toppled|gutted|razed)\b",
     re.IGNORECASE,
 )
 WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -211,11 +214,11 @@ TARGET_STOP = re.compile(
     r"morning|afternoon|evening|night|several|many|some|few|all|both|each|every|other|another|same|various|numerous|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|said|says|reported|nearby|nearly|about|around|up|down|over|under|then|there|here|more|most|"
-    r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|local|nearby|neighbou?ring|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
+    r"november|december|said|says|told|tells|reported|nearly|about|around|up|down|over|under|then|there|here|more|most|"
+    r"least|own|such|what|it|they|he|she|we|i|you|them|him|us|me|large|small|big|huge|empty|white|black|red|blue|green|yellow|main|true|new|old|several|burn|destroy|attack|damage|bomb|blow|set|took|take|hit|raid|loot|torch|dynamite|(?!(?:shopping|parking|training|banking|housing|mining|polling|processing|printing|bottling|filling|boarding|meeting|building|dwelling|gathering|lodging|sporting)\b)[a-z'’]+ing|[a-z'’]+ed|[a-z'’]+ly|\d[\w.,-]*)\b",
     re.IGNORECASE,
 )
-OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?=[a-z])", re.IGNORECASE)
+OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?=[a-z]|\d+(?:st|nd|rd|th|d)\b)", re.IGNORECASE)
 PHRASE_WORD = re.compile(r"[a-z][\w'’.-]*", re.IGNORECASE)
 LOCATED_SUBJECT = re.compile(
     r"\s+(?:(?:on|in|at|inside|around|near)\s+(?:the\s+)?[\w'’-]+\s+)?"
@@ -244,7 +247,10 @@ COORD = re.compile(
 )
 
 COORD_ITEM = re.compile(
-    r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:the|a|an|\d+|two|three|four|five|six|several|other|some)\s+)?"
+    # "four shops; namely, a bank, a hotel and a store": the items named after their kind
+    r"\s*(?:(?:\s+(?:in|at|on)\s+[^,;:.]{1,30}?)?[,;:]?\s*(?:namely|including|such as|among them),?\s+|,\s*|"
+    r",?\s*(?:and|or)\s+)"
+    r"(?:(?:the|a|an|\d+|two|three|four|five|six|several|other|some)\s+)?"
     r"(?:[\w.-]+\s+){0,2}",
     re.IGNORECASE,
 )
