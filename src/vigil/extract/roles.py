@@ -215,6 +215,7 @@ def find_roles(
     if type in _ARMED_USE:
         roles.weapons = find_weapons(text, heads=lexicon.weapons, sentence=sentence)
     roles.perpetrators = informative_doers(lexicon, roles.perpetrators)  # "the killers" beside "the fmln"
+    _add_patrons(lexicon, text, roles.perpetrators, t0=trigger[0])
     if context_groups and not roles.victims and type in _VIOLENT:
         # The sentence says who was targeted without a victim phrase ("a church was torched"): keep the
         # group on an unnamed victim (no text of its own: the trigger's words name no one).
@@ -245,6 +246,30 @@ def _doer(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, s0: i
     return Actor(text=text[s:e], span=(s, e), kind=kind)
 
 
+def _add_patrons(lexicon: RoleLexicon, text: str, doers: list[Actor], *, t0: int) -> None:
+    """In place: the backers named right after each doer's phrase ("militias loyal to the president")."""
+    for doer in doers:
+        if doer.backers or doer.span is None or doer.kind == "civilians":
+            continue
+        a1 = doer.span[1]
+        end = _patron_end(lexicon, text, a1, t0 if a1 <= t0 else None)
+        if end is not None:
+            doer.backers = _patrons(text, a1, end)
+
+
+def _patrons(text: str, a1: int, end: int) -> list[Actor]:
+    """Whom the doers act for, named between their phrase and the act: "militias loyal to the president",
+    "forces loyal to the governor, backed by foreign troops"."""
+    out = []
+    connectors = list(w.PATRON.finditer(text, a1, end))
+    for n, m in enumerate(connectors):
+        stop = connectors[n + 1].start() if n + 1 < len(connectors) else end
+        name = text[m.end() : stop].rstrip().rstrip(",").rstrip()
+        if name:
+            out.append(Actor(text=name, span=(m.end(), m.end() + len(name)), kind="unknown"))
+    return out
+
+
 def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str) -> int:
     """Where the subject whose head ends at ``a1`` ends before a verb at ``t0``: after the acronym given with it,
     the organisation it is of ("gunmen of the nlf killed"), or the unit it is from, right before the verb ("a
@@ -252,11 +277,14 @@ def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str
     acronym = _acronym(text, a1, lexicon.names.stop)
     if acronym is not None and acronym.end() <= t0:
         return acronym.end()
-    if a1 > t0:
-        return a1
+    if a1 > t0:  # the doer is the trigger ("gunmen"): whom it acts for ends at its act
+        return (_patron_end(lexicon, text, a1, None) if kind != "civilians" else None) or a1
     riding = w.RIDING.match(text, a1, t0)  # "two men in a car opened fire" (whether men did it is read later)
     if riding is not None and w.VERB_NEXT.fullmatch(text, riding.end(), t0):
         return riding.end()
+    patron = _patron_end(lexicon, text, a1, t0) if kind != "civilians" else None
+    if patron is not None:  # "militias loyal to the president killed", "gunmen backed by the army"
+        return patron
     if kind not in _ARMED:
         return a1
     org_end = organisation_end(lexicon, text, a1, t0)
@@ -270,6 +298,25 @@ def _subject_end(lexicon: RoleLexicon, text: str, a1: int, t0: int, *, kind: str
             if w.UNIT_STOP.fullmatch(word.group()):
                 break
     return a1
+
+
+def _patron_end(lexicon: RoleLexicon, text: str, a1: int, t0: int | None) -> int | None:
+    """Where the one a doer acts for, named right after its phrase ("loyal to the president"), ends: at the verb
+    ``t0``, or (``t0`` None) before the first active verb of violence within six words."""
+    patron = w.PATRON.match(text, a1, a1 + 160)
+    if patron is None:
+        return None
+    if t0 is not None:
+        return t0 if t0 > patron.end() and w.PATRON_NAME.fullmatch(text, patron.end(), t0) else None
+    pos = patron.end()
+    for _ in range(6):
+        word = w.PATRON_WORD.match(text, pos)
+        if word is None:
+            return None
+        pos = word.end()
+        if lexicon.doer_verbs.match(text, pos):
+            return pos
+    return None
 
 
 def with_organisations(

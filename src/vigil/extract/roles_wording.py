@@ -230,6 +230,8 @@ COUNTER_BY = re.compile(
     # reported, ordered or looked into by someone: a source or an authority, not the doer
     r"reported|issued|confirmed|announced|received|released|published|denied|condemned|investigated|investigations?|"
     r"inquiry|probe|summoned|presented|ordered|chosen|decreed|requested|quoted|cited|"
+    # a backer, not a doer: "militiamen backed by the government" (the backer is read from the doer's phrase)
+    r"backed|supported|sponsored|funded|financed|armed|trained|equipped|"
     r"documented|verified|intercepted|identified|suspected|supplied|provided|reports?|announcements?|statements?|"
     r"communiqu\w*|information)(?:\s+(?:today|yesterday|later|\w+ly))?\s+by\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -291,6 +293,14 @@ WEARING = re.compile(
     r"clothing|ski\s+masks|masks|hoods)\b",
     re.IGNORECASE,
 )  # "men wearing military uniforms": what the doers wore tells who they may be
+PATRON = re.compile(
+    r",?\s+(?:loyal\s+to|allied\s+(?:to|with)|aligned\s+(?:to|with)|affiliated\s+(?:to|with)|linked\s+to|"
+    r"(?:backed|supported|sponsored|funded|financed|armed|trained|equipped)\s+by)\s+",
+    re.IGNORECASE,
+)  # "militias loyal to the president", "gunmen backed by the army": whom the doers act for
+_PATRON_WORD = r"(?!(?:that|which|who|and|or|but|when|while|after|before|in|on|at|near|from)\b)[\w'’.-]+,?\s+"
+PATRON_WORD = re.compile(_PATRON_WORD, re.IGNORECASE)
+PATRON_NAME = re.compile(rf"(?:{_PATRON_WORD}){{1,6}}", re.IGNORECASE)  # the one they act for, up to the act
 RIDING = re.compile(
     r",?\s+(?:(?:riding|travell?ing|driving)\s+(?:(?:in|on|aboard)\s+)?|(?:aboard|on board|on|in)\s+)"
     r"(?:(?:a|an|the|two|three|several)\s+)?"

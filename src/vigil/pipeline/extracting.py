@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Callable
@@ -28,7 +29,12 @@ def _resolve_actor(actor: Actor, dictionary: ActorDictionary, *, country: str | 
         actor.kind = known.kind
     actor.groups = sorted(set(actor.groups) | set(known.groups))
     if not actor.backers and known.backers:
-        actor.backers = known.backers
+        # read in the actor's own text: their spans move to the document's ("Iranian" of "Iranian-backed militias")
+        at = actor.span[0] if actor.span is not None else None
+        actor.backers = [
+            dataclasses.replace(b, span=(b.span[0] + at, b.span[1] + at) if b.span and at is not None else None)
+            for b in known.backers
+        ]
     return actor
 
 
