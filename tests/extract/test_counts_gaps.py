@@ -23,6 +23,8 @@ def _summary(text: str) -> list[tuple[str, int | None, int | None, str]]:
         ("Protesters condemned the killing of a journalist.", [("killed", 1, 1, "a journalist")]),
         ("a teacher was killed by unknown men", [("killed", 1, 1, "a teacher")]),
         ("The rockets hit the depot, killing 3 and wounding 12.", [("killed", 3, 3, "3"), ("injured", 12, 12, "12")]),
+        ("The air strike hit the farm, killing a family of five.", [("killed", 5, 5, "five")]),
+        ("Shelling killed an entire family of seven near the bridge.", [("killed", 7, 7, "seven")]),
         ("By noon the death toll has risen to 40.", [("killed", 40, 40, "40")]),
         ("40 killed, 12 of them children, in the night raid.", [("killed", 40, 40, "40")]),
         (

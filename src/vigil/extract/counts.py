@@ -151,7 +151,11 @@ def count_data() -> CountData:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     data = count_data()
-    before = re.compile(rf"(?<![\w])(?P<cue>{phrase_alternation([*data.before, *data.parts])})\s+$", re.IGNORECASE)
+    before = re.compile(
+        rf"(?<![\w])(?P<cue>{phrase_alternation([*data.before, *data.parts])})\s+"
+        r"(?:(?:(?:an?|the|whole|entire)\s+){0,2}(?:family|household)\s+of\s+)?$",  # "killing a family of five"
+        re.IGNORECASE,
+    )
     toll = re.compile(rf"\b(?P<cue>{phrase_alternation(list(data.tolls))})\b[^.;!?]{{0,60}}$", re.IGNORECASE)
     not_before = re.compile(
         rf"(?:(?<![\w])(?:{phrase_alternation(list(data.not_before))})\s*|(?-i:{_MONTHS})\.?\s+|\d[/.:-]|[$€£#])$",
