@@ -52,6 +52,10 @@ EVENTS = [
     ("Rights groups demanded the release of three activists who were arrested by police on Friday.", "arrests"),
     # the strongest word is violence in another sense; a weaker one tells the act
     ("The driver was fighting for his life after gunmen shot him in the chest on Sunday.", "attack"),
+    # people driven from their homes: a mention of its own (typed `other`, indicator forced_displacement)
+    ("Thousands of villagers have fled their homes in the valley, aid workers said.", "other"),
+    ("Thousands of villagers have fled their homes since the shelling began last week.", "other"),
+    ("Militiamen forced hundreds of families to leave their farms on Tuesday.", "other"),
 ]
 
 NON_EVENTS = [
@@ -59,6 +63,7 @@ NON_EVENTS = [
     "A cholera outbreak killed nine people in the camp on Friday.",
     "The heads of state called for an immediate ceasefire in the region.",
     "The two party leaders clashed verbally at the meeting on Monday.",
+    "Floods forced thousands of villagers to flee their homes in the valley.",
     "The families demanded the arrest of the officers named in the report.",
     "The company damaged its reputation with the new advertising campaign.",
     "Firefighters put out a warehouse fire that damaged several buildings near the port.",
@@ -86,6 +91,14 @@ def test_wordings_of_violence_give_an_event(sentence: str, expected: str) -> Non
 @pytest.mark.parametrize("sentence", _both(NON_EVENTS))
 def test_near_misses_give_no_event(sentence: str) -> None:
     assert _types(sentence) == []
+
+
+def test_people_driven_from_their_homes_are_counted_as_displaced() -> None:
+    text = "Some 20,000 people have fled their homes in the district, the agency said."
+    document = Document(text=text, source_id="d")
+    [mention] = Extractor()(document).mentions
+    assert mention.indicators == ["forced_displacement"]
+    assert [(c.kind, c.low) for c in mention.counts] == [("displaced", 20000)]
 
 
 def test_an_arrest_over_a_disappearance_stays_an_arrest() -> None:

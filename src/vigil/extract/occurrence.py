@@ -242,9 +242,12 @@ def is_a_figure(text: str, *, trigger: Span, sentence: Span, data: OccurrenceDat
 
 def in_a_figure(text: str, *, trigger: Span, sentence: Span, data: OccurrenceData | None = None) -> bool:
     """True when the trigger is a word of violence in another sense ("fighting for his life", "clashed
-    verbally"): another trigger of its sentence may still tell an event."""
+    verbally") or names a period ("since the shelling began"): another trigger of its sentence may still tell an
+    event ("thousands have fled their homes since the shelling began")."""
     d = data or occurrence_data()
-    return in_another_sense(text, trigger=trigger, sentence=sentence, acts=d.acts)
+    return in_another_sense(text, trigger=trigger, sentence=sentence, acts=d.acts) or names_a_period(
+        text, trigger=trigger, sentence=sentence, data=d
+    )
 
 
 def tells_an_occurrence(
