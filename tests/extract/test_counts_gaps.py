@@ -25,6 +25,8 @@ def _summary(text: str) -> list[tuple[str, int | None, int | None, str]]:
         ("The rockets hit the depot, killing 3 and wounding 12.", [("killed", 3, 3, "3"), ("injured", 12, 12, "12")]),
         ("The air strike hit the farm, killing a family of five.", [("killed", 5, 5, "five")]),
         ("Shelling killed an entire family of seven near the bridge.", [("killed", 7, 7, "seven")]),
+        ("Gunmen killed a couple outside the church.", [("killed", 2, 2, "a couple")]),  # a pair of people
+        ("A couple of traders were wounded at the market.", [("injured", 2, 3, "A couple of traders")]),
         ("By noon the death toll has risen to 40.", [("killed", 40, 40, "40")]),
         ("40 killed, 12 of them children, in the night raid.", [("killed", 40, 40, "40")]),
         (
