@@ -39,6 +39,7 @@ from vigil.extract.roles_orgs import (
     hands_after,
     hands_of,
     inner_organisation,
+    name_begun,
     organisation_end,
     organisations_of,
     reported,
@@ -332,6 +333,7 @@ def with_organisations(
 def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], roles: Roles) -> None:
     """The organisation a doer's phrase names its members by ("terrorists of the nlf", "nlf guerrillas") as a
     perpetrator of its own, and the members named before an organisation that did it ("guerrillas of the nlf")."""
+    reported_already: list[Actor] = []
     for i, p in enumerate(list(roles.perpetrators)):
         if p.span is None:
             continue
@@ -340,6 +342,14 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
         if inner is not None:  # "alleged nlf": the organisation, less the words before its name
             p = roles.perpetrators[i] = Actor(text=text[inner[0] : a1], span=(inner[0], a1), kind=inner[2])
             a0 = inner[0]
+        begun = name_begun(lexicon, text, a0, a1, kind=p.kind, end=sentence[1])
+        if begun is not None:  # "the army of popular resistance (apr)": the organisation, by its acronym
+            o0, o1 = reported(lexicon, text, begun)
+            if any(x.span == (o0, o1) for x in roles.perpetrators):
+                reported_already.append(p)
+                continue
+            p = roles.perpetrators[i] = Actor(text=text[o0:o1], span=(o0, o1), kind=begun[2])
+            a0, a1 = o0, o1
         members = w.MEMBERS_AFTER.match(text, a1, sentence[1])
         if members is not None and any(o == (a0, a1) for o in _listed_spans(lexicon, text, a0, a1)):
             # "150 nlf members": the members are the hands, the organisation is named by itself
@@ -356,6 +366,7 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
         if not any(x.span and x.span[0] <= hands[0] and hands[1] <= x.span[1] for x in roles.perpetrators):
             actor = _doer(lexicon, text, hands[0], hands[1], kind=hands[2], s0=sentence[0])
             _add(roles.perpetrators, actor, limit=6)
+    roles.perpetrators = [x for x in roles.perpetrators if all(x is not r for r in reported_already)]
 
 
 def _listed_spans(lexicon: RoleLexicon, text: str, a0: int, a1: int) -> list[tuple[int, int]]:
