@@ -157,6 +157,22 @@ def test_the_accused_are_doers() -> None:
     assert _texts(roles.perpetrators) == ["two gunmen"]  # as written, with their count
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "three soldiers participated in the killing of the farmers.",
+        "three soldiers took part in the killing of the farmers.",
+    ],
+)
+def test_those_who_took_part_are_doers(sentence: str) -> None:
+    assert _texts(_roles(sentence, "killing").perpetrators) == ["three soldiers"]
+
+
+def test_those_arrested_for_taking_part_are_doers_not_the_police() -> None:
+    roles = _roles("the police arrested two men who took part in the killing of the farmers.", "killing")
+    assert "police" not in _texts(roles.perpetrators)
+
+
 def test_organisation_named_by_its_last_words() -> None:
     roles = _roles("the red river liberation front attacked the convoy.", "attacked")
     assert [(p.text, p.kind) for p in roles.perpetrators] == [("red river liberation front", "rebel_group")]

@@ -39,7 +39,7 @@ PASSIVE = re.compile(
 )
 CHARGED = re.compile(
     r"(?:charged\s+with|accused\s+of|convicted\s+of|suspected\s+of|guilty\s+(?:of|in)|arrested\s+for|responsible\s+for|"
-    r"involved\s+in|implicated\s+in|sentenced\s+for)\s+(?:\w+\s+){0,3}$",
+    r"involved\s+in|implicated\s+in|sentenced\s+for|participated\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 APPREHENDED = re.compile(
