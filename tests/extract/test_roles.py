@@ -207,3 +207,9 @@ def test_men_in_a_vehicle_who_open_fire_are_the_doers() -> None:
     t0 = text.index("opened fire")
     roles = find_roles(load_roles(), text, sentence=(0, len(text)), trigger=(t0, t0 + 11), type="attack")
     assert [p.text for p in roles.perpetrators] == ["Two men in a car"]
+
+
+@pytest.mark.parametrize("phrase", ["rebel forces", "guerrilla forces", "insurgent fighters"])
+def test_forces_named_by_a_rebel_word_are_a_rebel_group(phrase: str) -> None:
+    roles = _roles(f"{phrase} attacked the village and burned ten houses.", "attacked")
+    assert [(p.text, p.kind) for p in roles.perpetrators] == [(phrase, "rebel_group")]
