@@ -247,3 +247,9 @@ def test_members_named_before_an_organisation_stay_its_hands() -> None:
     sentence = "the mayor was kidnapped on monday by guerrillas of popular resistance front (prf)."
     texts = [a.text for a in _roles(sentence, "kidnapped", "abduction_forced_disappearance").perpetrators]
     assert texts == ["guerrillas", "prf"]
+
+
+def test_forces_named_after_a_rebel_organisation_are_its_own() -> None:
+    roles = _roles("the southern liberation front (slf) forces burned two buses on the highway.", "burned")
+    assert ("forces", "rebel_group") in _doers(roles)
+    assert ("slf", "rebel_group") in _doers(roles)

@@ -76,6 +76,7 @@ _HARMFUL = {
     "protest_with_intervention",
 }
 _FALLBACK_KINDS = {"police", "state_forces"}
+_STATE_KINDS = {"police", "state_forces"}
 _PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
@@ -355,6 +356,8 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
             # "150 nlf members": the members are the hands, the organisation is named by itself
             _add(roles.perpetrators, _doer(lexicon, text, a0, members.end(), kind=p.kind, s0=sentence[0]), limit=6)
         for org in organisations_of(lexicon, text, a0, a1, sentence=sentence):
+            if org[1] <= a0 and p.kind in _STATE_KINDS and org[2] not in _STATE_KINDS | {"unknown"}:
+                p.kind = org[2]  # "fmln forces", "the nlf's units": the organisation's forces, not the state's
             o0, o1 = reported(lexicon, text, org)
             others = [x.span for x in roles.perpetrators + roles.victims if x.span and x is not p]
             if (o0, o1) == p.span or any(x[0] < o1 and o0 < x[1] for x in others):
