@@ -213,3 +213,14 @@ def test_men_in_a_vehicle_who_open_fire_are_the_doers() -> None:
 def test_forces_named_by_a_rebel_word_are_a_rebel_group(phrase: str) -> None:
     roles = _roles(f"{phrase} attacked the village and burned ten houses.", "attacked")
     assert [(p.text, p.kind) for p in roles.perpetrators] == [(phrase, "rebel_group")]
+
+
+def test_the_subject_of_a_relative_clause_is_its_doer() -> None:
+    roles = _roles("troops are pursuing the armed group that killed five farmers on monday.", "killed")
+    assert _texts(roles.perpetrators) == ["armed group"]
+    assert _texts(roles.victims) == ["farmers"]
+
+
+def test_those_harmed_in_a_relative_clause_are_no_doers() -> None:
+    roles = _roles("the farmers who were killed on monday were buried today.", "killed")
+    assert _texts(roles.perpetrators) == []

@@ -123,6 +123,8 @@ def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: 
             return False if len(between) < 60 else None  # "farmers were killed"; not "the army is bombing"
         if w.SUBJECT_GAP.match(between) and (not w.OBJECT_PREP.search(before) or w.MEMBERS_OF.search(before)):
             return True
+        if w.RELATIVE_SUBJECT.fullmatch(between) and not text[t0:t1].lower().endswith("ing"):
+            return True  # "they pursued the armed group that killed five peasants"
         return None
     if a0 >= t1:
         between = text[t1:a0]

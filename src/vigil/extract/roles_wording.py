@@ -84,6 +84,9 @@ MEMBERS_OF = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+(?:to|or)\s+\d+|dozens)?\s*$",
     re.IGNORECASE,
 )
+RELATIVE_SUBJECT = re.compile(
+    r"\s*,?\s*(?:that|who|which)\s+(?:(?:had|have|has|allegedly|reportedly|later|then)\s+){0,2}", re.IGNORECASE
+)  # "the armed group that killed five peasants", "the commando who killed the senator": the doer of the clause
 SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?"  # a bracketed aside: "the national guard (word indistinct) shot"
     r"(?:(?:on|last|early|late)\s+(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
