@@ -224,3 +224,8 @@ def test_the_subject_of_a_relative_clause_is_its_doer() -> None:
 def test_those_harmed_in_a_relative_clause_are_no_doers() -> None:
     roles = _roles("the farmers who were killed on monday were buried today.", "killed")
     assert _texts(roles.perpetrators) == []
+
+
+def test_who_reacts_named_with_whom_it_governs_is_no_doer() -> None:
+    roles = _roles("the government of the northern province strongly condemns the murder of the judge.", "murder")
+    assert _texts(roles.perpetrators) == []

@@ -155,7 +155,7 @@ def find_roles(
         before = text[max(s0, a0 - 40) : a0]
         if w.NEGATED.search(before):
             continue  # "no rebel group has claimed the attack": nobody is named
-        told = w.SPEECH.match(text, a1) or w.REACTS.match(text, a1)
+        told = w.SPEECH.match(text, a1) or w.REACTS.match(text, a1) or w.TOLD_AFTER_OF.match(text, a1, t0)
         if w.ACCORDING.search(before) or (a1 <= t0 and told and not w.RESPONSIBLE.match(text, a1)):
             continue  # a source, or one who reacts to the act ("the government deplored"), not a participant
         compound = w.COMPOUND.match(text, a1)

@@ -168,6 +168,9 @@ REACTS = re.compile(
     r"rescu\w*|liberat\w*|surround\w*|managed to (?:rescue|free|liberate))\b",
     re.IGNORECASE,
 )  # "the government deplored the kidnapping", "troops rescued the hostages": a reaction to the act, not the act
+TOLD_AFTER_OF = re.compile(
+    rf"\s+of\s+(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+(?={REACTS.pattern}|{SPEECH.pattern})", re.IGNORECASE
+)  # "the government of the republic strongly condemns the murder": who reacts, named with whom it governs
 NEGATED = re.compile(r"(?<![\w'’-])(?:no|none of (?:the|its|their))\s+(?:(?!\d)[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "no rebel group has claimed responsibility": nobody is named (not "detachment no 4 troops")
 HELD_BY = re.compile(
