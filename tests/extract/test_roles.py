@@ -229,3 +229,14 @@ def test_those_harmed_in_a_relative_clause_are_no_doers() -> None:
 def test_who_reacts_named_with_whom_it_governs_is_no_doer() -> None:
     roles = _roles("the government of the northern province strongly condemns the murder of the judge.", "murder")
     assert _texts(roles.perpetrators) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the army sustained nine dead and twelve wounded in the assault on the garrison.",
+        "the rebels suffered forty dead in the fighting near the river.",
+    ],
+)
+def test_who_sustained_the_losses_is_no_doer(sentence: str) -> None:
+    assert _texts(_roles(sentence, "dead").perpetrators) == []

@@ -98,7 +98,8 @@ SUBJECT_GAP = re.compile(
     r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
     r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*|"
     r"attribut\w*|ascrib\w*|link\w*|expect\w*|suspect\w*|"
-    r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*)\b)"
+    r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*|"
+    r"sustain\w*|suffer\w*|los[te]s?|incurr\w*)\b)"
     r"[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
