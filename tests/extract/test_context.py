@@ -167,6 +167,14 @@ def test_an_arrest_takes_the_state_agents_named_around_it() -> None:
     assert not _with_violation(_extract(text), "arbitrary_detention").perpetrators
 
 
+def test_state_agents_who_were_harmed_are_no_arresters() -> None:
+    text = (
+        "The blogger was arrested on Friday at her home in Riverton. "
+        "Two days earlier three policemen were killed in an ambush near her village."
+    )
+    assert not _with_violation(_extract(text), "arbitrary_detention").perpetrators
+
+
 def test_the_doer_of_an_event_of_another_kind_is_not_borrowed() -> None:
     text = "A teacher was found murdered near the market. The governor arrived later, escorted by police."
     killing = Mention(document_id="d", type="attack", span=(0, 45), violations=["killing"])

@@ -157,6 +157,22 @@ def test_the_accused_are_doers() -> None:
     assert _texts(roles.perpetrators) == ["two gunmen"]  # as written, with their count
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "three soldiers participated in the killing of the farmers.",
+        "three soldiers took part in the killing of the farmers.",
+    ],
+)
+def test_those_who_took_part_are_doers(sentence: str) -> None:
+    assert _texts(_roles(sentence, "killing").perpetrators) == ["three soldiers"]
+
+
+def test_those_arrested_for_taking_part_are_doers_not_the_police() -> None:
+    roles = _roles("the police arrested two men who took part in the killing of the farmers.", "killing")
+    assert "police" not in _texts(roles.perpetrators)
+
+
 def test_organisation_named_by_its_last_words() -> None:
     roles = _roles("the red river liberation front attacked the convoy.", "attacked")
     assert [(p.text, p.kind) for p in roles.perpetrators] == [("red river liberation front", "rebel_group")]
@@ -191,3 +207,36 @@ def test_men_in_a_vehicle_who_open_fire_are_the_doers() -> None:
     t0 = text.index("opened fire")
     roles = find_roles(load_roles(), text, sentence=(0, len(text)), trigger=(t0, t0 + 11), type="attack")
     assert [p.text for p in roles.perpetrators] == ["Two men in a car"]
+
+
+@pytest.mark.parametrize("phrase", ["rebel forces", "guerrilla forces", "insurgent fighters"])
+def test_forces_named_by_a_rebel_word_are_a_rebel_group(phrase: str) -> None:
+    roles = _roles(f"{phrase} attacked the village and burned ten houses.", "attacked")
+    assert [(p.text, p.kind) for p in roles.perpetrators] == [(phrase, "rebel_group")]
+
+
+def test_the_subject_of_a_relative_clause_is_its_doer() -> None:
+    roles = _roles("troops are pursuing the armed group that killed five farmers on monday.", "killed")
+    assert _texts(roles.perpetrators) == ["armed group"]
+    assert _texts(roles.victims) == ["farmers"]
+
+
+def test_those_harmed_in_a_relative_clause_are_no_doers() -> None:
+    roles = _roles("the farmers who were killed on monday were buried today.", "killed")
+    assert _texts(roles.perpetrators) == []
+
+
+def test_who_reacts_named_with_whom_it_governs_is_no_doer() -> None:
+    roles = _roles("the government of the northern province strongly condemns the murder of the judge.", "murder")
+    assert _texts(roles.perpetrators) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the army sustained nine dead and twelve wounded in the assault on the garrison.",
+        "the rebels suffered forty dead in the fighting near the river.",
+    ],
+)
+def test_who_sustained_the_losses_is_no_doer(sentence: str) -> None:
+    assert _texts(_roles(sentence, "dead").perpetrators) == []

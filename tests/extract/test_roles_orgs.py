@@ -228,3 +228,28 @@ def test_more_doers(sentence: str, trigger: str, doer: str) -> None:
 def test_an_acronym_with_its_name_in_brackets(sentence: str, trigger: str, hands: str, org: str) -> None:
     texts = [a.text for a in _roles(sentence, trigger).perpetrators]
     assert hands in texts and org in texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the mayor was kidnapped on monday by the army of popular resistance (apr).",
+        "the mayor was kidnapped on monday by army of popular resistance (apr) guerrillas.",
+    ],
+)
+def test_an_actor_word_that_begins_an_organisation_name_is_no_member_of_it(sentence: str) -> None:
+    texts = [a.text for a in _roles(sentence, "kidnapped", "abduction_forced_disappearance").perpetrators]
+    assert "apr" in texts
+    assert "army" not in texts
+
+
+def test_members_named_before_an_organisation_stay_its_hands() -> None:
+    sentence = "the mayor was kidnapped on monday by guerrillas of popular resistance front (prf)."
+    texts = [a.text for a in _roles(sentence, "kidnapped", "abduction_forced_disappearance").perpetrators]
+    assert texts == ["guerrillas", "prf"]
+
+
+def test_forces_named_after_a_rebel_organisation_are_its_own() -> None:
+    roles = _roles("the southern liberation front (slf) forces burned two buses on the highway.", "burned")
+    assert ("forces", "rebel_group") in _doers(roles)
+    assert ("slf", "rebel_group") in _doers(roles)

@@ -156,8 +156,8 @@ def _organised(
 
 def _state_agents(roles: RoleLexicon, text: str, phrases: list[_Phrase], *, start: int) -> list[Actor]:
     """Police and state phrases of a sentence that are no source ("police said"), no part of another noun
-    ("police station"), no object ("conspiring against the government") and no court (courts try, they
-    do not arrest)."""
+    ("police station"), no object ("conspiring against the government"), not harmed ("two policemen were
+    killed") and no court (courts try, they do not arrest)."""
     out = []
     for a0, a1, kind, how in phrases:
         if kind not in _STATE or how == "person" or w.SPEECH.match(text, a1) or w.COMPOUND.match(text, a1):
@@ -165,6 +165,8 @@ def _state_agents(roles: RoleLexicon, text: str, phrases: list[_Phrase], *, star
         before = text[max(start, a0 - 40) : a0]
         if w.ACCORDING.search(before) or w.OBJECT_PREP.search(before) or _COURT.search(text, a0, a1):
             continue
+        if w.HARMED_AFTER.search(before) or w.HARMED_BEFORE.match(text, a1):
+            continue  # "ten policemen were killed", "the death of one soldier": those harmed, not who arrests
         a0 = _extend(roles, text, start, a0)
         out.append(Actor(text=text[a0:a1], span=(a0, a1), kind=kind))
     return out

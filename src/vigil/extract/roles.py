@@ -39,6 +39,7 @@ from vigil.extract.roles_orgs import (
     hands_after,
     hands_of,
     inner_organisation,
+    name_begun,
     organisation_end,
     organisations_of,
     reported,
@@ -75,6 +76,7 @@ _HARMFUL = {
     "protest_with_intervention",
 }
 _FALLBACK_KINDS = {"police", "state_forces"}
+_STATE_KINDS = {"police", "state_forces"}
 _PEACEFUL = {"peaceful_protest", "agreement", "change_to_group_activity", "other"}
 _TARGETED = _VIOLENT - {"armed_clash", "sexual_violence", "abduction_forced_disappearance"}
 _ARMED_USE = _VIOLENT - {"sexual_violence", "abduction_forced_disappearance"}
@@ -121,6 +123,8 @@ def _is_doer(text: str, *, kind: str, type: str, a0: int, a1: int, t0: int, t1: 
             return False if len(between) < 60 else None  # "farmers were killed"; not "the army is bombing"
         if w.SUBJECT_GAP.match(between) and (not w.OBJECT_PREP.search(before) or w.MEMBERS_OF.search(before)):
             return True
+        if w.RELATIVE_SUBJECT.fullmatch(between) and not text[t0:t1].lower().endswith("ing"):
+            return True  # "they pursued the armed group that killed five peasants"
         return None
     if a0 >= t1:
         between = text[t1:a0]
@@ -151,7 +155,7 @@ def find_roles(
         before = text[max(s0, a0 - 40) : a0]
         if w.NEGATED.search(before):
             continue  # "no rebel group has claimed the attack": nobody is named
-        told = w.SPEECH.match(text, a1) or w.REACTS.match(text, a1)
+        told = w.SPEECH.match(text, a1) or w.REACTS.match(text, a1) or w.TOLD_AFTER_OF.match(text, a1, t0)
         if w.ACCORDING.search(before) or (a1 <= t0 and told and not w.RESPONSIBLE.match(text, a1)):
             continue  # a source, or one who reacts to the act ("the government deplored"), not a participant
         compound = w.COMPOUND.match(text, a1)
@@ -332,6 +336,7 @@ def with_organisations(
 def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int, int], roles: Roles) -> None:
     """The organisation a doer's phrase names its members by ("terrorists of the nlf", "nlf guerrillas") as a
     perpetrator of its own, and the members named before an organisation that did it ("guerrillas of the nlf")."""
+    reported_already: list[Actor] = []
     for i, p in enumerate(list(roles.perpetrators)):
         if p.span is None:
             continue
@@ -340,11 +345,21 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
         if inner is not None:  # "alleged nlf": the organisation, less the words before its name
             p = roles.perpetrators[i] = Actor(text=text[inner[0] : a1], span=(inner[0], a1), kind=inner[2])
             a0 = inner[0]
+        begun = name_begun(lexicon, text, a0, a1, kind=p.kind, end=sentence[1])
+        if begun is not None:  # "the army of popular resistance (apr)": the organisation, by its acronym
+            o0, o1 = reported(lexicon, text, begun)
+            if any(x.span == (o0, o1) for x in roles.perpetrators):
+                reported_already.append(p)
+                continue
+            p = roles.perpetrators[i] = Actor(text=text[o0:o1], span=(o0, o1), kind=begun[2])
+            a0, a1 = o0, o1
         members = w.MEMBERS_AFTER.match(text, a1, sentence[1])
         if members is not None and any(o == (a0, a1) for o in _listed_spans(lexicon, text, a0, a1)):
             # "150 nlf members": the members are the hands, the organisation is named by itself
             _add(roles.perpetrators, _doer(lexicon, text, a0, members.end(), kind=p.kind, s0=sentence[0]), limit=6)
         for org in organisations_of(lexicon, text, a0, a1, sentence=sentence):
+            if org[1] <= a0 and p.kind in _STATE_KINDS and org[2] not in _STATE_KINDS | {"unknown"}:
+                p.kind = org[2]  # "fmln forces", "the nlf's units": the organisation's forces, not the state's
             o0, o1 = reported(lexicon, text, org)
             others = [x.span for x in roles.perpetrators + roles.victims if x.span and x is not p]
             if (o0, o1) == p.span or any(x[0] < o1 and o0 < x[1] for x in others):
@@ -356,6 +371,7 @@ def _organisation_doers(lexicon: RoleLexicon, text: str, *, sentence: tuple[int,
         if not any(x.span and x.span[0] <= hands[0] and hands[1] <= x.span[1] for x in roles.perpetrators):
             actor = _doer(lexicon, text, hands[0], hands[1], kind=hands[2], s0=sentence[0])
             _add(roles.perpetrators, actor, limit=6)
+    roles.perpetrators = [x for x in roles.perpetrators if all(x is not r for r in reported_already)]
 
 
 def _listed_spans(lexicon: RoleLexicon, text: str, a0: int, a1: int) -> list[tuple[int, int]]:

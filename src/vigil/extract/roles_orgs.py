@@ -174,6 +174,9 @@ def hands_of(lexicon: RoleLexicon, text: str, o0: int, *, sentence: tuple[int, i
         return None
     for m in lexicon.actors.finditer(text, max(s0, of.start() - 40), of.start()):
         if m.end() == of.start() and m.lastgroup in _ARMED:
+            named = organisation_at(lexicon, text, m.start(), sentence[1])
+            if named is not None and named[1] > of.start():
+                return None  # "army of national liberation (anl)": the first word of the name, not its members
             left = lexicon.modifiers.search(text, max(s0, m.start() - 40), m.start())
             return (left.start() if left is not None else m.start()), m.end(), m.lastgroup or "unknown"
     return None
@@ -186,6 +189,17 @@ def inner_organisation(lexicon: RoleLexicon, text: str, a0: int, a1: int) -> Org
             if m.end() == a1 and m.start() > a0:
                 return m.start(), m.end(), kind
     return None
+
+
+def name_begun(lexicon: RoleLexicon, text: str, a0: int, a1: int, *, kind: str, end: int) -> Org | None:
+    """The organisation whose name the doer's phrase ``a0:a1`` (of ``kind``) only begins, where the name tells another
+    kind of actor: "army" of "army of popular resistance (apr)" is a rebel group, not the state's army."""
+    if _OF.match(text, a1, end) is None:
+        return None
+    org = organisation_at(lexicon, text, a0, end)
+    if org is None or org[0] != a0 or org[1] <= a1 or org[2] == kind:
+        return None
+    return org
 
 
 def organisation_end(lexicon: RoleLexicon, text: str, a1: int, end: int) -> int | None:

@@ -39,7 +39,7 @@ PASSIVE = re.compile(
 )
 CHARGED = re.compile(
     r"(?:charged\s+with|accused\s+of|convicted\s+of|suspected\s+of|guilty\s+(?:of|in)|arrested\s+for|responsible\s+for|"
-    r"involved\s+in|implicated\s+in|sentenced\s+for)\s+(?:\w+\s+){0,3}$",
+    r"involved\s+in|implicated\s+in|sentenced\s+for|participated\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 APPREHENDED = re.compile(
@@ -84,6 +84,9 @@ MEMBERS_OF = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+(?:to|or)\s+\d+|dozens)?\s*$",
     re.IGNORECASE,
 )
+RELATIVE_SUBJECT = re.compile(
+    r"\s*,?\s*(?:that|who|which)\s+(?:(?:had|have|has|allegedly|reportedly|later|then)\s+){0,2}", re.IGNORECASE
+)  # "the armed group that killed five peasants", "the commando who killed the senator": the doer of the clause
 SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?"  # a bracketed aside: "the national guard (word indistinct) shot"
     r"(?:(?:on|last|early|late)\s+(?:\d{1,2}\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -95,7 +98,8 @@ SUBJECT_GAP = re.compile(
     r"prevent\w*|repel\w*|foil\w*|thwart\w*|avert\w*|rescu\w*|respond\w*|react\w*|mourn\w*|solv\w*|"
     r"captur\w*|arrest\w*|pursu\w*|search\w*|prosecut\w*|punish\w*|clarif\w*|offer\w*|"
     r"attribut\w*|ascrib\w*|link\w*|expect\w*|suspect\w*|"
-    r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*)\b)"
+    r"document\w*|record(?:s|ed|ing)?|verif\w*|monitor\w*|tallied|counted|registered|noted|cited|describ\w*|"
+    r"sustain\w*|suffer\w*|los[te]s?|incurr\w*)\b)"
     r"[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -165,6 +169,9 @@ REACTS = re.compile(
     r"rescu\w*|liberat\w*|surround\w*|managed to (?:rescue|free|liberate))\b",
     re.IGNORECASE,
 )  # "the government deplored the kidnapping", "troops rescued the hostages": a reaction to the act, not the act
+TOLD_AFTER_OF = re.compile(
+    rf"\s+of\s+(?:[\w.'’-]+\s+){{0,5}}?[\w.'’-]+(?={REACTS.pattern}|{SPEECH.pattern})", re.IGNORECASE
+)  # "the government of the republic strongly condemns the murder": who reacts, named with whom it governs
 NEGATED = re.compile(r"(?<![\w'’-])(?:no|none of (?:the|its|their))\s+(?:(?!\d)[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "no rebel group has claimed responsibility": nobody is named (not "detachment no 4 troops")
 HELD_BY = re.compile(
