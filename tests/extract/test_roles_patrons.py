@@ -44,3 +44,10 @@ def test_a_backer_read_from_the_doer_phrase_keeps_its_place_in_the_document() ->
     [backer] = doer.backers
     assert backer.actor == "Iran"
     assert backer.span is not None and text[backer.span[0] : backer.span[1]] == "Iranian"
+
+
+def test_settlers_who_attack_are_doers() -> None:
+    text = "Armed settlers attacked a village overnight, torching cars and injuring three residents."
+    doers = _doers(text)
+    assert [d.text for d in doers] == ["Armed settlers"]
+    assert doers[0].kind == "identity_militia"

@@ -56,6 +56,8 @@ EVENTS = [
     ("Thousands of villagers have fled their homes in the valley, aid workers said.", "other"),
     ("Thousands of villagers have fled their homes since the shelling began last week.", "other"),
     ("Militiamen forced hundreds of families to leave their farms on Tuesday.", "other"),
+    # a blocked evacuation told by its evacuees
+    ("Armed men stopped buses carrying evacuees at a checkpoint on Friday.", "other"),
 ]
 
 NON_EVENTS = [
