@@ -26,6 +26,11 @@ def _summary(text: str) -> list[tuple[str, int | None, int | None, str]]:
         ("The air strike hit the farm, killing a family of five.", [("killed", 5, 5, "five")]),
         ("Shelling killed an entire family of seven near the bridge.", [("killed", 7, 7, "seven")]),
         ("Gunmen killed a couple outside the church.", [("killed", 2, 2, "a couple")]),  # a pair of people
+        # people joined by "and" are one total, whether each or only the last has the verb
+        ("Two doctors and a nurse were killed when the clinic was hit.", [("killed", 3, 3, "Two doctors and a nurse")]),
+        ("The shell hit the clinic, killing two doctors and a nurse.", [("killed", 3, 3, "two doctors and a nurse")]),
+        ("The ambush killed five soldiers and two policemen.", [("killed", 7, 7, "five soldiers and two policemen")]),
+        ("At least 5 guards and 2 drivers were abducted.", [("abducted", 7, None, "At least 5 guards and 2 drivers")]),
         ("A couple of traders were wounded at the market.", [("injured", 2, 3, "A couple of traders")]),
         ("By noon the death toll has risen to 40.", [("killed", 40, 40, "40")]),
         ("40 killed, 12 of them children, in the night raid.", [("killed", 40, 40, "40")]),

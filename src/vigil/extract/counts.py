@@ -15,6 +15,10 @@ listed after the total and never replacing it; an aside after a total (", includ
 children,", ", 12 of them children") is not counted. One person named with "a"/"an" and a killing or
 injury verb ("a child was killed", "the killing of a journalist") is a count of exactly one.
 
+People joined by "and" are one total of the kind the verb gives them ("two doctors and a nurse were killed":
+three; "killing five soldiers and two policemen": seven): the figures of one kind reconcile as alternatives,
+so two counts would read as a range, not a sum.
+
 Years, dates, ages, times, money, percentages, units and reference numbers are not counts. The cue words
 live in ``data/count_kinds.yaml``. ``Count.text`` is the quantity and its noun phrase ("at least 82
 civilians"); ``Count.span`` is absolute.
@@ -415,4 +419,78 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
             counts.append(one)
     if len(counts) > 1:
         counts.sort(key=lambda c: c.span[0] if c.span else 0)
-    return counts
+    counts = _joined(text, counts)
+    return [_with_conjuncts(text, c, counts, lo, hi) for c in counts]
+
+
+def _joined(text: str, counts: list[Count]) -> list[Count]:
+    """Counts of one kind joined by "and" are one total: "five soldiers and two policemen were killed" is seven."""
+    out: list[Count] = []
+    for c in counts:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == c.kind
+            and last.span is not None
+            and c.span is not None
+            and _CONJUNCT_AFTER.fullmatch(text, last.span[1], c.span[0])
+        ):
+            high = None if last.high is None or c.high is None else last.high + c.high
+            low = None if last.low is None or c.low is None else last.low + c.low
+            span = (last.span[0], c.span[1])
+            out[-1] = Count(
+                kind=c.kind,
+                low=low,
+                high=high,
+                text=text[span[0] : span[1]],
+                span=span,
+                approximate=last.approximate or c.approximate,
+            )
+            continue
+        out.append(c)
+    return out
+
+
+_CONJUNCT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+$", re.IGNORECASE)  # "two doctors and "
+_CONJUNCT_AFTER = re.compile(r"\s+and\s+", re.IGNORECASE)
+_CONJUNCT_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?=[\w'’-]+\b)", re.IGNORECASE)
+
+
+def _with_conjuncts(text: str, count: Count, counts: list[Count], lo: int, hi: int) -> Count:
+    """A count with the people named beside it by "and" that no count of their own takes: "two doctors and a
+    nurse were killed" is three killed, "killing five soldiers and two policemen" seven."""
+    if count.span is None:
+        return count
+    start, end = count.span
+    others = [c.span for c in counts if c is not count and c.span is not None]
+    low, high = count.low, count.high
+    # before: "two doctors and [a nurse were killed]"
+    for m in quantity_pattern().finditer(text, max(lo, start - 60), start):
+        q = quantity_from_match(m) if m.end() > m.start() else None
+        if q is None or q.low is None or _skip(text, m, lo, hi) or any(s[0] <= m.start() < s[1] for s in others):
+            continue
+        if _CONJUNCT_BEFORE.fullmatch(text, m.end(), start) and not _CLAUSE_END.search(text, m.end(), start):
+            low = (low or 0) + q.low
+            high = None if high is None or q.high is None else high + q.high
+            start = m.start()
+            break
+    # after: "[killing two doctors] and a nurse", "[killing five soldiers] and two policemen"
+    joint = _CONJUNCT_AFTER.match(text, end, hi)
+    if joint is not None and not any(joint.end() <= s[0] < joint.end() + 3 for s in others):
+        after = quantity_pattern().match(text, joint.end(), hi)
+        one = _patterns()[7].match(text, joint.end(), hi)
+        q = quantity_from_match(after) if after is not None and after.end() > after.start() else None
+        if after is not None and q is not None and q.low is not None:
+            if not _skip(text, after, lo, hi) and _CONJUNCT_NOUN.match(text, after.end(), hi):
+                low = (low or 0) + q.low
+                high = None if high is None or q.high is None else high + q.high
+                end = _noun_phrase_end(text, _tokens(text, after.end(), hi), after.end())
+        elif one is not None:
+            low = (low or 0) + 1
+            high = None if high is None else high + 1
+            end = one.end()
+    if (start, end) == count.span:
+        return count
+    return Count(
+        kind=count.kind, low=low, high=high, text=text[start:end], span=(start, end), approximate=count.approximate
+    )
