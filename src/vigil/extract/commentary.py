@@ -171,8 +171,12 @@ def in_a_link(text: str, *, trigger: Span, sentence: Span, data: CommentaryData 
     headline of another story."""
     d = data or commentary_data()
     t0 = trigger[0]
-    start = text.rfind("\n", sentence[0], t0) + 1 or sentence[0]
-    return d.links.match(text, start, t0) is not None
+    return d.links.match(text, _line_start(text, sentence, t0), t0) is not None
+
+
+def _line_start(text: str, sentence: Span, pos: int) -> int:
+    """Where the line that holds ``pos`` starts, within its sentence."""
+    return text.rfind("\n", sentence[0], pos) + 1 or sentence[0]
 
 
 def in_a_caption(text: str, *, trigger: Span, sentence: Span, data: CommentaryData | None = None) -> bool:
@@ -181,8 +185,7 @@ def in_a_caption(text: str, *, trigger: Span, sentence: Span, data: CommentaryDa
     ("... the site of the attack (AFP)")."""
     d = data or commentary_data()
     t0 = trigger[0]
-    start = text.rfind("\n", sentence[0], t0) + 1 or sentence[0]
-    if d.files.match(text, start, t0) is not None:
+    if d.files.match(text, _line_start(text, sentence, t0), t0) is not None:
         return True
     end = text.find("\n", t0, sentence[1])
     end = sentence[1] if end < 0 else end

@@ -423,6 +423,11 @@ def find_counts(text: str, *, start: int = 0, end: int | None = None) -> list[Co
     return [_with_conjuncts(text, c, counts, lo, hi) for c in counts]
 
 
+_CONJUNCT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+$", re.IGNORECASE)  # "two doctors and "
+_CONJUNCT_AFTER = re.compile(r"\s+and\s+", re.IGNORECASE)
+_CONJUNCT_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?=[\w'’-]+\b)", re.IGNORECASE)
+
+
 def _joined(text: str, counts: list[Count]) -> list[Count]:
     """Counts of one kind joined by "and" are one total: "five soldiers and two policemen were killed" is seven."""
     out: list[Count] = []
@@ -451,11 +456,6 @@ def _joined(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
-_CONJUNCT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+$", re.IGNORECASE)  # "two doctors and "
-_CONJUNCT_AFTER = re.compile(r"\s+and\s+", re.IGNORECASE)
-_CONJUNCT_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?=[\w'’-]+\b)", re.IGNORECASE)
-
-
 def _with_conjuncts(text: str, count: Count, counts: list[Count], lo: int, hi: int) -> Count:
     """A count with the people named beside it by "and" that no count of their own takes: "two doctors and a
     nurse were killed" is three killed, "killing five soldiers and two policemen" seven."""
@@ -470,8 +470,7 @@ def _with_conjuncts(text: str, count: Count, counts: list[Count], lo: int, hi: i
         if q is None or q.low is None or _skip(text, m, lo, hi) or any(s[0] <= m.start() < s[1] for s in others):
             continue
         if _CONJUNCT_BEFORE.fullmatch(text, m.end(), start) and not _CLAUSE_END.search(text, m.end(), start):
-            low = (low or 0) + q.low
-            high = None if high is None or q.high is None else high + q.high
+            low, high = _plus(low, high, q)
             start = m.start()
             break
     # after: "[killing two doctors] and a nurse", "[killing five soldiers] and two policemen"
@@ -482,15 +481,18 @@ def _with_conjuncts(text: str, count: Count, counts: list[Count], lo: int, hi: i
         q = quantity_from_match(after) if after is not None and after.end() > after.start() else None
         if after is not None and q is not None and q.low is not None:
             if not _skip(text, after, lo, hi) and _CONJUNCT_NOUN.match(text, after.end(), hi):
-                low = (low or 0) + q.low
-                high = None if high is None or q.high is None else high + q.high
+                low, high = _plus(low, high, q)
                 end = _noun_phrase_end(text, _tokens(text, after.end(), hi), after.end())
         elif one is not None:
-            low = (low or 0) + 1
-            high = None if high is None else high + 1
+            low, high = _plus(low, high, Quantity(1, 1, False))
             end = one.end()
     if (start, end) == count.span:
         return count
     return Count(
         kind=count.kind, low=low, high=high, text=text[start:end], span=(start, end), approximate=count.approximate
     )
+
+
+def _plus(low: int | None, high: int | None, q: Quantity) -> tuple[int | None, int | None]:
+    """Bounds with the people of ``q`` added: no upper bound stays none."""
+    return (low or 0) + (q.low or 0), None if high is None or q.high is None else high + q.high

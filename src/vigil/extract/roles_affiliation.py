@@ -6,8 +6,8 @@ perpetrator of its own, beside the hands, as it is where the phrase names it ("n
 
 A doer that matches ``member_words`` of ``data/roles.yaml`` whole, in an event that names no organisation among its
 doers, is joined by the organisation of that kind which the document names, when the document names exactly one
-organisation of that kind: a name and the acronym given with it ("national liberation front (nlf)") are one
-organisation. Where a document names two or more, which one "the rebels" were is not ours to guess.
+organisation of that kind (a name and the acronym given with it, "national liberation front (nlf)", are one), or
+one of several right before the doer (``_NEAR``). Otherwise which one "the rebels" were is not ours to guess.
 """
 
 from __future__ import annotations

